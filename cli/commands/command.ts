@@ -1,0 +1,30 @@
+import { configDirFrom } from "../options";
+
+export type OptionSpec = Record<string, { type: "string" | "boolean" }>;
+export type OptionValues = Record<string, string | undefined>;
+
+/** Where a command reads settings and writes output: injected, so tests run commands in-process. */
+export interface CommandIo {
+  readonly env: NodeJS.ProcessEnv;
+  out(text: string): void;
+  err(text: string): void;
+  configDir(flag: string | undefined): string;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: OptionSpec;
+  /** Returns the exit code: 0 success, 1 problems found, 2 misuse. */
+  run(values: OptionValues, io: CommandIo): number | Promise<number>;
+}
+
+export function processIo(env: NodeJS.ProcessEnv = process.env): CommandIo {
+  return {
+    env,
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+    configDir: (flag) => configDirFrom(flag, env),
+  };
+}

@@ -1,0 +1,50 @@
+import { parseArgs } from "node:util";
+import { Command, CommandIo, OptionValues, processIo } from "./commands/command";
+import { synthCommand } from "./commands/synth";
+import { validateCommand } from "./commands/validate";
+import { UsageError } from "./options";
+
+const COMMANDS: readonly Command[] = [validateCommand, synthCommand];
+
+/** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */
+export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.out(help());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`rcc: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(parseOptions(command, rest), io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`rcc ${command.name}: ${error.message}\nusage: ${command.usage}`);
+    return 2;
+  }
+}
+
+function parseOptions(command: Command, args: string[]): OptionValues {
+  try {
+    const { values } = parseArgs({ args, options: command.options, strict: true, allowPositionals: false });
+    return values as OptionValues;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split("\n")[0] : String(error));
+  }
+}
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "rcc: regional cloud center on OpenStack, from config files to Terraform",
+    "",
+    "usage: rcc <command> [options]",
+    "",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${" ".repeat(width)}  ${c.usage}`),
+    "",
+    "Options fall back to RCC_CONFIG_DIR (default ./config), RCC_WAVE and CDKTF_OUTDIR (default cdktf.out).",
+  ].join("\n");
+}

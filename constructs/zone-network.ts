@@ -1,0 +1,65 @@
+import { Construct } from "constructs";
+import { NetworkingNetworkV2 } from "../.gen/providers/openstack/networking-network-v2";
+import { NetworkingRouterInterfaceV2 } from "../.gen/providers/openstack/networking-router-interface-v2";
+import { NetworkingRouterV2 } from "../.gen/providers/openstack/networking-router-v2";
+import { NetworkingSubnetV2 } from "../.gen/providers/openstack/networking-subnet-v2";
+
+export interface ZoneNetworkProps {
+  /** Project that owns the network; without it Neutron would give it to the deploying admin's project. */
+  readonly projectId: string;
+  /** Base of the network, subnet and router names. */
+  readonly name: string;
+  readonly description: string;
+  readonly cidr: string;
+  readonly dnsNameservers: readonly string[];
+  /** Provider network the router's gateway sits on: the only way out of this zone. */
+  readonly gatewayNetworkId: string;
+  /**
+   * Source NAT at the gateway. Off on the administrative backbone, where addresses are routed
+   * and logs must show the real source.
+   */
+  readonly snat: boolean;
+  /** Availability zones the router may be scheduled in. */
+  readonly availabilityZones: readonly string[];
+}
+
+/** One zone's network: a network, its subnet and a router whose only gateway is the zone's provider network. */
+export class ZoneNetwork extends Construct {
+  readonly networkId: string;
+  readonly subnetId: string;
+  readonly routerId: string;
+
+  constructor(scope: Construct, id: string, props: ZoneNetworkProps) {
+    super(scope, id);
+    const network = new NetworkingNetworkV2(this, "network", {
+      name: props.name,
+      description: props.description,
+      tenantId: props.projectId,
+      adminStateUp: true,
+      portSecurityEnabled: true,
+      shared: false,
+    });
+    const subnet = new NetworkingSubnetV2(this, "subnet", {
+      name: `${props.name}-subnet`,
+      networkId: network.id,
+      tenantId: props.projectId,
+      cidr: props.cidr,
+      ipVersion: 4,
+      enableDhcp: true,
+      dnsNameservers: [...props.dnsNameservers],
+    });
+    const router = new NetworkingRouterV2(this, "router", {
+      name: `${props.name}-router`,
+      description: `Gateway of ${props.name}`,
+      tenantId: props.projectId,
+      adminStateUp: true,
+      externalNetworkId: props.gatewayNetworkId,
+      enableSnat: props.snat,
+      availabilityZoneHints: [...props.availabilityZones],
+    });
+    new NetworkingRouterInterfaceV2(this, "interface", { routerId: router.id, subnetId: subnet.id });
+    this.networkId = network.id;
+    this.subnetId = subnet.id;
+    this.routerId = router.id;
+  }
+}

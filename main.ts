@@ -1,0 +1,22 @@
+// The cdktf app, run by `cdktf synth|diff|deploy` (see cdktf.json). Settings come from the
+// environment: RCC_CONFIG_DIR (default ./config) and RCC_WAVE; CDKTF_OUTDIR is set by cdktf.
+import { configDirFrom, DEFAULT_OUTDIR, UsageError, waveFrom } from "./cli/options";
+import { synthesize } from "./cli/synthesize";
+import { formatProblem } from "./model/problems";
+
+try {
+  const result = synthesize({
+    configDir: configDirFrom(undefined, process.env),
+    outdir: process.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR,
+    wave: waveFrom(undefined, process.env),
+  });
+  if (result.problems.length > 0) {
+    console.error(result.problems.map(formatProblem).join("\n"));
+    console.error(`rcc: ${result.problems.length} problem(s) in the config; nothing was synthesized`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`rcc: ${error.message}`);
+  process.exitCode = 2;
+}

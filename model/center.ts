@@ -1,0 +1,42 @@
+import { MunicipalityFile, SystemConfig, Zone } from "./schema/municipality";
+import { RegionFile, SecurityGrade } from "./schema/region";
+
+/**
+ * The validated model every downstream layer receives: plain data, already checked, with no
+ * file positions. Types come from the schema (model/schema), the single source of truth.
+ */
+export interface Center {
+  readonly region: RegionFile;
+  /** Sorted by code. */
+  readonly municipalities: readonly MunicipalityFile[];
+}
+
+export type { MunicipalityFile as Municipality, RegionFile as Region, SecurityGrade, SystemConfig as System, Zone };
+
+const GRADE_RANK: Record<SecurityGrade, number> = { O: 0, S: 1, C: 2 };
+
+/** The strictest grade among systems; undefined when there are none. */
+export function highestGrade(systems: readonly SystemConfig[]): SecurityGrade | undefined {
+  return systems.reduce<SecurityGrade | undefined>(
+    (max, s) => (max === undefined || GRADE_RANK[s.grade] > GRADE_RANK[max] ? s.grade : max),
+    undefined,
+  );
+}
+
+export function systemsInZone(m: MunicipalityFile, zone: Zone): SystemConfig[] {
+  return m.systems.filter((s) => s.zone === zone);
+}
+
+/** Municipalities taking part up to and including `wave` (all when undefined). */
+export function inWave(center: Center, wave: number | undefined): Center {
+  if (wave === undefined) return center;
+  return { ...center, municipalities: center.municipalities.filter((m) => m.wave <= wave) };
+}
+
+export function adminGroup(m: MunicipalityFile): string {
+  return m.groups?.admin ?? `rcc-${m.code}-admins`;
+}
+
+export function readonlyGroup(m: MunicipalityFile): string {
+  return m.groups?.readonly ?? `rcc-${m.code}-readers`;
+}

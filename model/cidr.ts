@@ -1,0 +1,53 @@
+/** IPv4 CIDR arithmetic for address planning: pure, no dependencies. */
+export interface Cidr {
+  readonly text: string;
+  /** First address as an unsigned 32-bit number. */
+  readonly start: number;
+  /** Last address, inclusive. */
+  readonly end: number;
+  readonly prefix: number;
+}
+
+const OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+const IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
+
+export function parseIpv4(text: string): number | undefined {
+  if (!IPV4.test(text)) return undefined;
+  return text.split(".").reduce((acc, octet) => acc * 256 + Number(octet), 0);
+}
+
+/** Parses `a.b.c.d/n`; undefined unless well formed with no host bits set. */
+export function parseCidr(text: string): Cidr | undefined {
+  const [address, prefixText, ...rest] = text.split("/");
+  if (rest.length > 0 || prefixText === undefined || !/^[0-9]{1,2}$/.test(prefixText)) return undefined;
+  const prefix = Number(prefixText);
+  const start = parseIpv4(address);
+  if (start === undefined || prefix > 32) return undefined;
+  const size = 2 ** (32 - prefix);
+  if (start % size !== 0) return undefined;
+  return { text, start, end: start + size - 1, prefix };
+}
+
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+export function contains(outer: Cidr, inner: Cidr): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * All overlapping pairs among ranges, found by a sweep over ranges sorted by start:
+ * O(n log n + pairs), so validating hundreds of municipalities stays instant.
+ */
+export function overlappingPairs<T extends { cidr: Cidr }>(ranges: readonly T[]): Array<[T, T]> {
+  const sorted = [...ranges].sort((a, b) => a.cidr.start - b.cidr.start || a.cidr.end - b.cidr.end);
+  const pairs: Array<[T, T]> = [];
+  const open: T[] = [];
+  for (const range of sorted) {
+    for (let i = open.length - 1; i >= 0; i--) if (open[i].cidr.end < range.cidr.start) open.splice(i, 1);
+    for (const earlier of open) pairs.push([earlier, range]);
+    open.push(range);
+  }
+  return pairs;
+}

@@ -1,0 +1,44 @@
+import * as path from "node:path";
+
+/** A user mistake in a config file, located precisely enough to fix without reading code. */
+export interface ConfigProblem {
+  /** Path of the file, as the user would type it (relative to the working directory when inside it). */
+  readonly file: string;
+  /** 1-based line; 1 for problems with the file as a whole. */
+  readonly line: number;
+  /** Dotted field path, e.g. `systems[2].grade`; empty for the file as a whole. */
+  readonly field: string;
+  /** What is wrong and what is allowed. */
+  readonly message: string;
+}
+
+export function formatProblem(p: ConfigProblem): string {
+  return `${p.file}:${p.line}: ${p.field ? `${p.field}: ` : ""}${p.message}`;
+}
+
+export function sortProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.message.localeCompare(b.message),
+  );
+}
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
+
+/** Field path segments (`["systems", 2, "grade"]`) as users read them: `systems[2].grade`. */
+export function fieldPath(segments: ReadonlyArray<string | number>): string {
+  return segments
+    .map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`))
+    .join("");
+}
+
+/** Thrown only at the edges (CLI, main.ts) to carry collected problems; never for one problem at a time. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ConfigError";
+  }
+}

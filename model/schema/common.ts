@@ -1,0 +1,27 @@
+import { Type } from "@sinclair/typebox";
+
+/** The config format version these schemas describe; bumped with a migration (issue: lifecycle). */
+export const SCHEMA_VERSION = 1;
+
+export const SchemaVersion = Type.Literal(SCHEMA_VERSION, {
+  description: `Config format version. This release of rcc reads version ${SCHEMA_VERSION}.`,
+});
+
+/** Checked by the `ipv4-cidr` format registered in model/schema/validator.ts. */
+export const Cidr = (description: string) =>
+  Type.String({ format: "ipv4-cidr", description: `${description} (IPv4 CIDR, e.g. 10.27.0.0/16)` });
+
+/** OpenStack and DNS friendly names: lowercase letters, digits and inner hyphens. */
+export const Slug = (description: string) =>
+  Type.String({ pattern: "^[a-z][a-z0-9-]{0,30}[a-z0-9]$", description: `${description} (lowercase letters, digits and hyphens, 2-32 characters)` });
+
+export const Count = (description: string, minimum = 0) =>
+  Type.Integer({ minimum, description });
+
+/** Names of OpenStack objects that already exist in the cloud (networks, roles, groups). */
+export const OpenStackName = (description: string) =>
+  Type.String({ minLength: 1, maxLength: 255, description });
+
+/** A string enum as plain JSON Schema `enum` (clear errors, editor completion) with a literal union type. */
+export const OneOf = <const T extends readonly string[]>(values: T, description: string) =>
+  Type.Unsafe<T[number]>({ type: "string", enum: [...values], description });

@@ -1,0 +1,125 @@
+import { Static, Type } from "@sinclair/typebox";
+import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug } from "./common";
+
+const strict = { additionalProperties: false } as const;
+
+export const SECURITY_GRADES = ["C", "S", "O"] as const;
+export const SecurityGradeSchema = OneOf(SECURITY_GRADES, "Security grade (등급): C classified, S sensitive, O open");
+
+const S3State = Type.Object(
+  {
+    bucket: Type.String({ minLength: 3, maxLength: 63, description: "Bucket holding one state object per stack" }),
+    endpoint: Type.String({ pattern: "^https://", description: "S3 endpoint URL of the object store (https://...)" }),
+    region: Type.String({ minLength: 1, description: "Region name the object store expects (RGW accepts any)" }),
+    keyPrefix: Type.String({ pattern: "^[a-z0-9][a-z0-9/_-]*$", description: "Prefix of state keys: <prefix>/<stack>.tfstate" }),
+    useLockfile: Type.Boolean({
+      description: "Lock with a .tflock object (needs conditional writes; check your RGW/s3api supports them)",
+    }),
+  },
+  { ...strict, description: "S3-compatible object store (Ceph RGW or Swift s3api); credentials come from the environment" },
+);
+
+const StateSchema = Type.Object(
+  {
+    backend: OneOf(["local", "s3"], "local (trials only) or s3"),
+    directory: Type.Optional(
+      Type.String({ minLength: 1, description: "local: folder for state files, relative to the project root" }),
+    ),
+    s3: Type.Optional(S3State),
+  },
+  { ...strict, description: "Where Terraform keeps state: one state per stack" },
+);
+
+export const RegionSchema = Type.Object(
+  {
+    schemaVersion: SchemaVersion,
+    code: Type.String({
+      pattern: "^[0-9]{2}$",
+      description: 'Metropolitan government code: the first 2 digits of its municipalities\' codes, e.g. "27"',
+    }),
+    name: Slug("Short name of the center, used in resource names and state keys"),
+    displayName: Type.String({ minLength: 1, description: "Name shown to people, e.g. 대구광역시 지역 클라우드 센터" }),
+    openstack: Type.Object(
+      {
+        cloud: Type.String({
+          minLength: 1,
+          description: "Entry in clouds.yaml holding the credentials; never put credentials here",
+        }),
+        region: Type.String({ minLength: 1, description: "OpenStack region name, e.g. RegionOne" }),
+        domainId: Type.String({ minLength: 1, description: "ID of the Keystone domain tenant projects go into" }),
+      },
+      { ...strict, description: "Where and how to reach the center's OpenStack" },
+    ),
+    availabilityZones: Type.Array(Slug("Availability zone name"), {
+      minItems: 1,
+      uniqueItems: true,
+      description: "Compute/network availability zones, each in its own fire zone (scs-0121)",
+    }),
+    providerNetworks: Type.Object(
+      {
+        external: OpenStackName("Provider network that reaches the internet (인터넷망)"),
+        administrative: OpenStackName("Provider network of the administrative backbone (행정망)"),
+      },
+      { ...strict, description: "Existing provider networks, looked up by name" },
+    ),
+    addressPools: Type.Object(
+      {
+        internal: Cidr("Pool that tenants' internal (administrative) subnets are taken from"),
+        external: Cidr("Pool that tenants' external (internet-facing) subnets are taken from"),
+        shared: Cidr("Subnet of the center's shared services (공통기반)"),
+      },
+      { ...strict, description: "Address pools; they must not overlap" },
+    ),
+    dnsNameservers: Type.Array(Type.String({ format: "ipv4" }), {
+      uniqueItems: true,
+      description: "DNS resolvers handed to tenant subnets",
+    }),
+    operatorCidrs: Type.Array(Cidr("Network of the center's operators"), {
+      minItems: 1,
+      description: "Where the center's operators connect from (bastion SSH access)",
+    }),
+    capacity: Type.Object(
+      {
+        vcpus: Count("Physical cores available to tenants", 1),
+        ramGiB: Count("Physical RAM available to tenants, GiB", 1),
+        volumeGiB: Count("Block storage available to tenants, GiB", 1),
+        overcommit: Type.Object(
+          {
+            cpu: Type.Number({ minimum: 1, maximum: 16, description: "vCPU per physical core" }),
+            ram: Type.Number({ minimum: 1, maximum: 2, description: "RAM overcommit ratio" }),
+            storage: Type.Number({ minimum: 1, maximum: 4, description: "Thin-provisioning ratio of block storage" }),
+          },
+          { ...strict, description: "Overcommit ratios the quota check applies" },
+        ),
+      },
+      { ...strict, description: "What the center can hand out; the sum of tenant quotas must fit" },
+    ),
+    identity: Type.Object(
+      {
+        adminRole: OpenStackName("Role given to a municipality's admin group in its project (not Keystone 'admin')"),
+        readonlyRole: OpenStackName("Role given to a municipality's read-only group"),
+      },
+      { ...strict, description: "Keystone roles used in role assignments" },
+    ),
+    sharedServices: Type.Object(
+      { grade: SecurityGradeSchema },
+      { ...strict, description: "The center's shared-services tenant (core stack)" },
+    ),
+    state: StateSchema,
+    drPartner: Type.Optional(
+      Type.Object(
+        {
+          name: Slug("Partner center's short name"),
+          cloud: Type.String({ minLength: 1, description: "clouds.yaml entry of the partner's OpenStack" }),
+          region: Type.String({ minLength: 1, description: "OpenStack region of the partner" }),
+        },
+        { ...strict, description: "Disaster-recovery partner center (상호백업)" },
+      ),
+    ),
+  },
+  { ...strict, $id: "region.schema.json", title: "rcc region (center) file" },
+);
+
+export type RegionFile = Static<typeof RegionSchema>;
+export type SecurityGrade = Static<typeof SecurityGradeSchema>;
+export type StateConfig = RegionFile["state"];

@@ -1,0 +1,48 @@
+import { Cidr, contains, overlappingPairs, parseCidr } from "../cidr";
+import { ConfigProblem } from "../problems";
+import { Zone } from "../schema/municipality";
+import { Loaded, problemAt, Validator } from "./context";
+
+interface Range {
+  readonly cidr: Cidr;
+  readonly owner: Loaded<unknown>;
+  readonly segments: ReadonlyArray<string | number>;
+  readonly label: string;
+}
+
+/**
+ * Address ranges are the one mistake that surfaces only after deploy, as traffic going to the
+ * wrong tenant: pools must be disjoint, every tenant range inside its zone's pool, and no two
+ * tenant ranges may overlap. Schema validation has already checked that each CIDR is well formed.
+ */
+export const validateAddresses: Validator = ({ region, municipalities }) => {
+  const problems: ConfigProblem[] = [];
+  const pools = region.value.addressPools;
+  const poolRanges = (["internal", "external", "shared"] as const).map((pool) =>
+    range(region, ["addressPools", pool], `region pool ${pool}`, pools[pool]),
+  );
+  for (const [a, b] of overlappingPairs(poolRanges)) {
+    problems.push(problemAt(b.owner, b.segments, `${b.cidr.text} overlaps ${a.label} (${a.cidr.text}); pools must be disjoint`));
+  }
+
+  const tenantRanges: Range[] = [];
+  for (const m of municipalities) {
+    for (const zone of ["internal", "external"] as Zone[]) {
+      const r = range(m, ["addressing", zone], `${m.value.code}-${m.value.name} ${zone}`, m.value.addressing[zone]);
+      const pool = poolRanges.find((p) => p.label === `region pool ${zone}`)!;
+      if (!contains(pool.cidr, r.cidr)) {
+        problems.push(problemAt(m, r.segments, `${r.cidr.text} is outside the region's ${zone} pool ${pool.cidr.text}`));
+      }
+      tenantRanges.push(r);
+    }
+  }
+  for (const [a, b] of overlappingPairs(tenantRanges)) {
+    const [first, second] = a.owner.source.file <= b.owner.source.file ? [a, b] : [b, a];
+    problems.push(problemAt(second.owner, second.segments, `${second.cidr.text} overlaps ${first.label} (${first.cidr.text})`));
+  }
+  return problems;
+};
+
+function range(owner: Loaded<unknown>, segments: ReadonlyArray<string | number>, label: string, text: string): Range {
+  return { cidr: parseCidr(text)!, owner, segments, label };
+}

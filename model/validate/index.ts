@@ -1,0 +1,15 @@
+import { validateAddresses } from "./address-validator";
+import { validateCapacity } from "./capacity-validator";
+import { Validator } from "./context";
+import { validateIdentity } from "./identity-validator";
+import { validateState } from "./state-validator";
+import { validateSystems } from "./system-validator";
+
+/** Cross-file checks, run together after every file has passed its schema. */
+export const VALIDATORS: readonly Validator[] = [
+  validateState,
+  validateIdentity,
+  validateAddresses,
+  validateCapacity,
+  validateSystems,
+];

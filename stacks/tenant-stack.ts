@@ -1,0 +1,59 @@
+import { Construct } from "constructs";
+import { label } from "../constructs/labels";
+import { ProviderNetworks } from "../constructs/provider-networks";
+import { TenantProject } from "../constructs/tenant-project";
+import { TenantQuotas } from "../constructs/tenant-quotas";
+import { ZoneNetwork } from "../constructs/zone-network";
+import { adminGroup, highestGrade, Municipality, readonlyGroup, systemsInZone, Zone } from "../model/center";
+import { RccStack, RccStackProps } from "./rcc-stack";
+
+export interface TenantStackProps extends RccStackProps {
+  readonly municipality: Municipality;
+}
+
+export function tenantStackName(m: Municipality): string {
+  return `tenant-${m.code}`;
+}
+
+/**
+ * One municipality's tenant: its project, people, quotas and separated networks. Built from its
+ * own file and the region alone, so changing another municipality never changes this stack.
+ */
+export class TenantStack extends RccStack {
+  constructor(scope: Construct, props: TenantStackProps) {
+    const m = props.municipality;
+    super(scope, tenantStackName(m), props);
+    const { region } = props;
+    label(this, { region: region.name, municipality: m.code, zone: "shared", grade: highestGrade(m.systems) ?? "none" });
+
+    const tenant = new TenantProject(this, "tenant", {
+      name: `${region.name}-${m.code}-${m.name}`,
+      description: `${m.displayName} (${m.code}) tenant of ${region.displayName}, managed by rcc`,
+      domainId: region.openstack.domainId,
+      roleAssignments: [
+        { id: "admins", group: adminGroup(m), role: region.identity.adminRole },
+        { id: "readers", group: readonlyGroup(m), role: region.identity.readonlyRole },
+      ],
+    });
+    new TenantQuotas(this, "quotas", { projectId: tenant.projectId, quotas: m.quotas });
+
+    const gateways = new ProviderNetworks(this, "provider-networks", region.providerNetworks);
+    const zones: Array<{ zone: Zone; gatewayNetworkId: string; snat: boolean; purpose: string }> = [
+      { zone: "internal", gatewayNetworkId: gateways.administrativeId, snat: false, purpose: "administrative network (행정망)" },
+      { zone: "external", gatewayNetworkId: gateways.externalId, snat: true, purpose: "internet-facing network (인터넷망)" },
+    ];
+    for (const { zone, gatewayNetworkId, snat, purpose } of zones) {
+      const network = new ZoneNetwork(this, `${zone}-network`, {
+        projectId: tenant.projectId,
+        name: `${m.code}-${zone}`,
+        description: `${m.displayName} ${purpose}`,
+        cidr: m.addressing[zone],
+        dnsNameservers: region.dnsNameservers,
+        gatewayNetworkId,
+        snat,
+        availabilityZones: region.availabilityZones,
+      });
+      label(network, { zone, grade: highestGrade(systemsInZone(m, zone)) ?? "none" });
+    }
+  }
+}
