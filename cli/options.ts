@@ -12,6 +12,7 @@ export function configDirFrom(flag: string | undefined, env: NodeJS.ProcessEnv):
 export function waveFrom(flag: string | undefined, env: NodeJS.ProcessEnv): number | undefined {
   const [text, source] = flag !== undefined ? [flag, "--wave"] : [env.RCC_WAVE, "RCC_WAVE"];
   if (text === undefined || text === "") return undefined;
-  if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`${source}: must be a whole number >= 1 (a migration wave); got "${text}"`);
+  if (!/^[1-9][0-9]*$/.test(text))
+    throw new UsageError(`${source}: must be a whole number >= 1 (a migration wave); got "${text}"`);
   return Number(text);
 }

@@ -18,7 +18,12 @@ export class ProviderNetworks extends Construct {
 
   constructor(scope: Construct, id: string, props: ProviderNetworksProps) {
     super(scope, id);
-    this.externalId = new DataOpenstackNetworkingNetworkV2(this, "external", { name: props.external, external: true }).id;
-    this.administrativeId = new DataOpenstackNetworkingNetworkV2(this, "administrative", { name: props.administrative }).id;
+    this.externalId = new DataOpenstackNetworkingNetworkV2(this, "external", {
+      name: props.external,
+      external: true,
+    }).id;
+    this.administrativeId = new DataOpenstackNetworkingNetworkV2(this, "administrative", {
+      name: props.administrative,
+    }).id;
   }
 }

@@ -34,7 +34,10 @@ export class TenantProject extends Construct {
     const roles = new Map<string, string>();
     for (const assignment of props.roleAssignments) {
       if (!roles.has(assignment.role)) {
-        roles.set(assignment.role, new DataOpenstackIdentityRoleV3(this, `role-${assignment.role}`, { name: assignment.role }).id);
+        roles.set(
+          assignment.role,
+          new DataOpenstackIdentityRoleV3(this, `role-${assignment.role}`, { name: assignment.role }).id,
+        );
       }
       const group = new DataOpenstackIdentityGroupV3(this, `group-${assignment.id}`, {
         name: assignment.group,

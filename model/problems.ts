@@ -19,7 +19,10 @@ export function formatProblem(p: ConfigProblem): string {
 export function sortProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.message.localeCompare(b.message),
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
   );
 }
 
@@ -30,9 +33,7 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 
 /** Field path segments (`["systems", 2, "grade"]`) as users read them: `systems[2].grade`. */
 export function fieldPath(segments: ReadonlyArray<string | number>): string {
-  return segments
-    .map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`))
-    .join("");
+  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 /** Thrown only at the edges (CLI, main.ts) to carry collected problems; never for one problem at a time. */

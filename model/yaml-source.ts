@@ -7,7 +7,7 @@ type Segment = string | number;
 export interface YamlSource {
   readonly file: string;
   readonly data: unknown;
-  /** Line of the deepest existing node along `segments` (the key's line for map entries). */
+  /** Line of the deepest existing node along `segments` (the key's line for map entries); 1 for the file itself. */
   lineOf(segments: readonly Segment[]): number;
 }
 
@@ -32,7 +32,7 @@ export function parseYaml(file: string, text: string): ParseResult {
     source: {
       file,
       data: doc.toJS({ maxAliasCount: 100 }),
-      lineOf: (segments) => lineAt(locate(doc.contents, segments)),
+      lineOf: (segments) => (segments.length === 0 ? 1 : lineAt(locate(doc.contents, segments))),
     },
   };
 }

@@ -54,7 +54,13 @@ export class CoreStack extends RccStack {
           cidr,
           description: "operators to bastion",
         })),
-        { direction: "egress", protocol: "tcp", port: SSH, cidr: region.addressPools.internal, description: "bastion to internal zone" },
+        {
+          direction: "egress",
+          protocol: "tcp",
+          port: SSH,
+          cidr: region.addressPools.internal,
+          description: "bastion to internal zone",
+        },
       ],
     });
     new SecurityGroup(this, "monitoring", {

@@ -17,7 +17,10 @@ export interface RccStackProps {
 export class RccStack extends TerraformStack {
   constructor(scope: Construct, name: string, props: RccStackProps) {
     super(scope, name);
-    new OpenstackProvider(this, "openstack", { cloud: props.region.openstack.cloud, region: props.region.openstack.region });
+    new OpenstackProvider(this, "openstack", {
+      cloud: props.region.openstack.cloud,
+      region: props.region.openstack.region,
+    });
     configureStateBackend(this, name, props.region, props.state);
     Aspects.of(this).add(new LabelAspect());
   }

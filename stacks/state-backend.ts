@@ -14,7 +14,12 @@ export interface StateLocation {
  * relative to the stack's folder (where Terraform runs), never absolute, so output is the same
  * on every machine.
  */
-export function configureStateBackend(stack: TerraformStack, stackName: string, region: Region, where: StateLocation): void {
+export function configureStateBackend(
+  stack: TerraformStack,
+  stackName: string,
+  region: Region,
+  where: StateLocation,
+): void {
   const { state } = region;
   if (state.backend === "s3" && state.s3) {
     const s3 = state.s3;

@@ -24,7 +24,12 @@ export class TenantStack extends RccStack {
     const m = props.municipality;
     super(scope, tenantStackName(m), props);
     const { region } = props;
-    label(this, { region: region.name, municipality: m.code, zone: "shared", grade: highestGrade(m.systems) ?? "none" });
+    label(this, {
+      region: region.name,
+      municipality: m.code,
+      zone: "shared",
+      grade: highestGrade(m.systems) ?? "none",
+    });
 
     const tenant = new TenantProject(this, "tenant", {
       name: `${region.name}-${m.code}-${m.name}`,
@@ -39,8 +44,18 @@ export class TenantStack extends RccStack {
 
     const gateways = new ProviderNetworks(this, "provider-networks", region.providerNetworks);
     const zones: Array<{ zone: Zone; gatewayNetworkId: string; snat: boolean; purpose: string }> = [
-      { zone: "internal", gatewayNetworkId: gateways.administrativeId, snat: false, purpose: "administrative network (행정망)" },
-      { zone: "external", gatewayNetworkId: gateways.externalId, snat: true, purpose: "internet-facing network (인터넷망)" },
+      {
+        zone: "internal",
+        gatewayNetworkId: gateways.administrativeId,
+        snat: false,
+        purpose: "administrative network (행정망)",
+      },
+      {
+        zone: "external",
+        gatewayNetworkId: gateways.externalId,
+        snat: true,
+        purpose: "internet-facing network (인터넷망)",
+      },
     ];
     for (const { zone, gatewayNetworkId, snat, purpose } of zones) {
       const network = new ZoneNetwork(this, `${zone}-network`, {

@@ -18,7 +18,9 @@ export const synthCommand: Command = {
       io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
       return 1;
     }
-    io.out(`synthesized ${result.stacks.length} stacks into ${path.join(outdir, "stacks")}: ${result.stacks.join(", ")}`);
+    io.out(
+      `synthesized ${result.stacks.length} stacks into ${path.join(outdir, "stacks")}: ${result.stacks.join(", ")}`,
+    );
     return 0;
   },
 };

@@ -22,7 +22,9 @@ export const validateAddresses: Validator = ({ region, municipalities }) => {
     range(region, ["addressPools", pool], `region pool ${pool}`, pools[pool]),
   );
   for (const [a, b] of overlappingPairs(poolRanges)) {
-    problems.push(problemAt(b.owner, b.segments, `${b.cidr.text} overlaps ${a.label} (${a.cidr.text}); pools must be disjoint`));
+    problems.push(
+      problemAt(b.owner, b.segments, `${b.cidr.text} overlaps ${a.label} (${a.cidr.text}); pools must be disjoint`),
+    );
   }
 
   const tenantRanges: Range[] = [];
@@ -31,14 +33,18 @@ export const validateAddresses: Validator = ({ region, municipalities }) => {
       const r = range(m, ["addressing", zone], `${m.value.code}-${m.value.name} ${zone}`, m.value.addressing[zone]);
       const pool = poolRanges.find((p) => p.label === `region pool ${zone}`)!;
       if (!contains(pool.cidr, r.cidr)) {
-        problems.push(problemAt(m, r.segments, `${r.cidr.text} is outside the region's ${zone} pool ${pool.cidr.text}`));
+        problems.push(
+          problemAt(m, r.segments, `${r.cidr.text} is outside the region's ${zone} pool ${pool.cidr.text}`),
+        );
       }
       tenantRanges.push(r);
     }
   }
   for (const [a, b] of overlappingPairs(tenantRanges)) {
     const [first, second] = a.owner.source.file <= b.owner.source.file ? [a, b] : [b, a];
-    problems.push(problemAt(second.owner, second.segments, `${second.cidr.text} overlaps ${first.label} (${first.cidr.text})`));
+    problems.push(
+      problemAt(second.owner, second.segments, `${second.cidr.text} overlaps ${first.label} (${first.cidr.text})`),
+    );
   }
   return problems;
 };

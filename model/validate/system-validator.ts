@@ -8,12 +8,18 @@ export const validateSystems: Validator = ({ municipalities }) => {
     const names = new Set<string>();
     m.value.systems.forEach((system, i) => {
       if (names.has(system.name)) {
-        problems.push(problemAt(m, ["systems", i, "name"], `"${system.name}" is listed twice; system names must be unique`));
+        problems.push(
+          problemAt(m, ["systems", i, "name"], `"${system.name}" is listed twice; system names must be unique`),
+        );
       }
       names.add(system.name);
       if (system.grade === "C" && system.zone === "external") {
         problems.push(
-          problemAt(m, ["systems", i, "zone"], "a grade-C (classified) system must be in the internal zone (망분리); set zone: internal"),
+          problemAt(
+            m,
+            ["systems", i, "zone"],
+            "a grade-C (classified) system must be in the internal zone (망분리); set zone: internal",
+          ),
         );
       }
     });
@@ -23,7 +29,11 @@ export const validateSystems: Validator = ({ municipalities }) => {
           problems.push(problemAt(m, ["systems", i, "dependsOn", j], "a system cannot depend on itself"));
         } else if (!names.has(dependency)) {
           problems.push(
-            problemAt(m, ["systems", i, "dependsOn", j], `"${dependency}" is not a system of ${m.value.code}; known: ${[...names].join(", ")}`),
+            problemAt(
+              m,
+              ["systems", i, "dependsOn", j],
+              `"${dependency}" is not a system of ${m.value.code}; known: ${[...names].join(", ")}`,
+            ),
           );
         }
       });

@@ -1,0 +1,52 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+export const SAMPLE_CONFIG = path.resolve(__dirname, "../../config");
+
+const created: string[] = [];
+
+/** A scratch directory removed after the test file's tests. */
+export function tempDir(prefix = "rcc-test-"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the sample config (Daegu, 9 municipalities) that a test may edit. */
+export function sampleConfig(): string {
+  const dir = path.join(tempDir(), "config");
+  fs.cpSync(SAMPLE_CONFIG, dir, { recursive: true });
+  return dir;
+}
+
+/** Rewrites one file of a config dir; fails loudly if an edit did not apply, so a test cannot pass vacuously. */
+export function edit(configDir: string, file: string, ...replacements: Array<[string | RegExp, string]>): void {
+  const target = path.join(configDir, file);
+  let text = fs.readFileSync(target, "utf8");
+  for (const [from, to] of replacements) {
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`edit of ${file} did not apply: ${String(from)}`);
+    text = next;
+  }
+  fs.writeFileSync(target, text);
+}
+
+export const JUNG_GU = "municipalities/27110-jung-gu.yaml";
+export const DONG_GU = "municipalities/27140-dong-gu.yaml";
+export const REGION = "region.yaml";
+
+/** A new municipality file modelled on Jung-gu, with its own code, name and addresses. */
+export function addMunicipality(configDir: string, code: string, name: string, internal: string, external: string): void {
+  const text = fs
+    .readFileSync(path.join(configDir, JUNG_GU), "utf8")
+    .replace('code: "27110"', `code: "${code}"`)
+    .replace("name: jung-gu", `name: ${name}`)
+    .replace("internal: 10.27.0.0/20", `internal: ${internal}`)
+    .replace("external: 10.127.0.0/24", `external: ${external}`);
+  fs.writeFileSync(path.join(configDir, "municipalities", `${code}-${name}.yaml`), text);
+}
