@@ -32,7 +32,9 @@ function parseOptions(command: Command, args: string[]): OptionValues {
     const { values } = parseArgs({ args, options: command.options, strict: true, allowPositionals: false });
     return values as OptionValues;
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split("\n")[0] : String(error));
+    // parseArgs explains the misuse in its message's first line.
+    const message = (error as { message?: unknown }).message;
+    throw new UsageError(typeof message === "string" ? message.split("\n")[0] : String(error));
   }
 }
 

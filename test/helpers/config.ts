@@ -41,7 +41,13 @@ export const DONG_GU = "municipalities/27140-dong-gu.yaml";
 export const REGION = "region.yaml";
 
 /** A new municipality file modelled on Jung-gu, with its own code, name and addresses. */
-export function addMunicipality(configDir: string, code: string, name: string, internal: string, external: string): void {
+export function addMunicipality(
+  configDir: string,
+  code: string,
+  name: string,
+  internal: string,
+  external: string,
+): void {
   const text = fs
     .readFileSync(path.join(configDir, JUNG_GU), "utf8")
     .replace('code: "27110"', `code: "${code}"`)

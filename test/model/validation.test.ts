@@ -20,7 +20,15 @@ describe("the sample config", () => {
     const { center, problems } = loadCenter(path.resolve(__dirname, "../../config"));
     expect(problems).toEqual([]);
     expect(center!.municipalities.map((m) => m.code)).toEqual([
-      "27110", "27140", "27170", "27200", "27230", "27260", "27290", "27710", "27720",
+      "27110",
+      "27140",
+      "27170",
+      "27200",
+      "27230",
+      "27260",
+      "27290",
+      "27710",
+      "27720",
     ]);
   });
 });
@@ -63,7 +71,10 @@ describe("bad input gets one located message per problem", () => {
   it("out-of-range values give the bound", () => {
     const dir = sampleConfig();
     edit(dir, JUNG_GU, ["  vcpus: 80", "  vcpus: -8"], ["wave: 1", "wave: 0"]);
-    expect(problemsIn(dir)).toEqual([`${JUNG}:7: wave: must be >= 1; got 0`, `${JUNG}:18: quotas.vcpus: must be >= 0; got -8`]);
+    expect(problemsIn(dir)).toEqual([
+      `${JUNG}:7: wave: must be >= 1; got 0`,
+      `${JUNG}:18: quotas.vcpus: must be >= 0; got -8`,
+    ]);
   });
 
   it("values outside an enumeration list the allowed ones", () => {
@@ -106,7 +117,12 @@ describe("bad input gets one located message per problem", () => {
 
   it("malformed CIDRs are refused, including host bits set", () => {
     const dir = sampleConfig();
-    edit(dir, JUNG_GU, ["internal: 10.27.0.0/20", "internal: 10.27.0.0/33"], ["external: 10.127.0.0/24", "external: 10.127.0.9/24"]);
+    edit(
+      dir,
+      JUNG_GU,
+      ["internal: 10.27.0.0/20", "internal: 10.27.0.0/33"],
+      ["external: 10.127.0.0/24", "external: 10.127.0.9/24"],
+    );
     expect(problemsIn(dir)).toEqual([
       `${JUNG}:27: addressing.internal: must be an IPv4 CIDR with no host bits set, e.g. 10.27.0.0/16; got "10.27.0.0/33"`,
       `${JUNG}:28: addressing.external: must be an IPv4 CIDR with no host bits set, e.g. 10.27.0.0/16; got "10.127.0.9/24"`,

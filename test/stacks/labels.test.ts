@@ -8,7 +8,8 @@ function labelsByAddress(json: TerraformJson): Record<string, string[]> {
   for (const [type, byName] of Object.entries(json.resource)) {
     for (const [name, body] of Object.entries(byName)) {
       const comment = (body["//"] as { rcc_labels?: Record<string, string> } | undefined)?.rcc_labels;
-      out[`${type}.${name}`] = (body.tags as string[] | undefined) ?? Object.entries(comment ?? {}).map(([k, v]) => `${k}=${v}`);
+      out[`${type}.${name}`] =
+        (body.tags as string[] | undefined) ?? Object.entries(comment ?? {}).map(([k, v]) => `${k}=${v}`);
     }
   }
   return out;
@@ -26,8 +27,20 @@ describe("labels on every resource", () => {
     const jungGu = sample.stack("tenant-27110");
     const tags = (network: string) =>
       Object.values(jungGu.resource.openstack_networking_network_v2).find((n) => n.name === network)!.tags;
-    expect(tags("27110-internal")).toEqual(["grade=C", "managed-by=rcc", "municipality=27110", "region=daegu", "zone=internal"]);
-    expect(tags("27110-external")).toEqual(["grade=S", "managed-by=rcc", "municipality=27110", "region=daegu", "zone=external"]);
+    expect(tags("27110-internal")).toEqual([
+      "grade=C",
+      "managed-by=rcc",
+      "municipality=27110",
+      "region=daegu",
+      "zone=internal",
+    ]);
+    expect(tags("27110-external")).toEqual([
+      "grade=S",
+      "managed-by=rcc",
+      "municipality=27110",
+      "region=daegu",
+      "zone=external",
+    ]);
   });
 
   it("labels resources without tags (quotas, role assignments) in their Terraform comment", () => {

@@ -77,7 +77,9 @@ describe("synthesis", () => {
   it("contains no credentials: the provider names a clouds.yaml entry only", () => {
     const out = synth();
     for (const name of out.stacks) {
-      expect(out.raw(name)).not.toMatch(/"(password|token|application_credential_secret|secret_key|access_key|key)"\s*:/);
+      expect(out.raw(name)).not.toMatch(
+        /"(password|token|application_credential_secret|secret_key|access_key|key)"\s*:/,
+      );
     }
   });
 });
@@ -86,7 +88,9 @@ describe("state backend", () => {
   it("keeps local state in the state directory, one file per stack, by a path relative to the stack folder", () => {
     const out = synth();
     expect(out.stack("core").terraform.backend).toEqual({ local: { path: "../../../state/core.tfstate" } });
-    expect(out.stack("tenant-27110").terraform.backend).toEqual({ local: { path: "../../../state/tenant-27110.tfstate" } });
+    expect(out.stack("tenant-27110").terraform.backend).toEqual({
+      local: { path: "../../../state/tenant-27110.tfstate" },
+    });
   });
 
   it("uses an S3-compatible backend with path-style addressing, one key per stack and a lock file when asked", () => {

@@ -1,4 +1,7 @@
-import { Testing } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
+import { BlockstorageQuotasetV3 } from "../../.gen/providers/openstack/blockstorage-quotaset-v3";
+import { ComputeQuotasetV2 } from "../../.gen/providers/openstack/compute-quotaset-v2";
+import { NetworkingQuotaV2 } from "../../.gen/providers/openstack/networking-quota-v2";
 import { IdentityProjectV3 } from "../../.gen/providers/openstack/identity-project-v3";
 import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-router-v2";
 import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
@@ -30,7 +33,9 @@ describe("a municipality's tenant stack", () => {
 
   it("describes the project with the display name so operators recognise it", () => {
     const project = resourceNamed(jungGu, "openstack_identity_project_v3", "daegu-27110-jung-gu");
-    expect(project.description).toBe("대구광역시 중구 (27110) tenant of 대구광역시 지역 클라우드 센터 (D-Cloud), managed by rcc");
+    expect(project.description).toBe(
+      "대구광역시 중구 (27110) tenant of 대구광역시 지역 클라우드 센터 (D-Cloud), managed by rcc",
+    );
   });
 
   it("gives the admin group the member role and the read-only group the reader role, never Keystone admin", () => {
@@ -40,7 +45,8 @@ describe("a municipality's tenant stack", () => {
     expect(roles.sort()).toEqual(["member", "reader"]);
     const assignments = resources(jungGu, "openstack_identity_role_assignment_v3");
     expect(assignments).toHaveLength(2);
-    for (const a of assignments) expect(a.project_id).toMatch(/^\$\{openstack_identity_project_v3\.tenant_project_\w+\.id\}$/);
+    for (const a of assignments)
+      expect(a.project_id).toMatch(/^\$\{openstack_identity_project_v3\.tenant_project_\w+\.id\}$/);
   });
 
   it("sets every quota field explicitly from the municipality's quotas", () => {
@@ -51,25 +57,29 @@ describe("a municipality's tenant stack", () => {
     expect(network).toMatchObject({ network: 6, subnet: 6, router: 6, port: 100, floatingip: 4, security_group: 20 });
     expect(network).toMatchObject({ security_group_rule: 500, rbac_policy: 0, subnetpool: 0 });
     expect(volume).toMatchObject({ volumes: 40, gigabytes: 8000, snapshots: 40, backups: 80, backup_gigabytes: 16000 });
-    const schema = require("../../../shared/provider-schemas/openstack-3.4.0.json");
-    const types = Object.values<{ resource_schemas: Record<string, { block: { attributes: Record<string, { optional?: boolean }> } }> }>(
-      schema.provider_schemas,
-    )[0].resource_schemas;
-    for (const [type, body] of [
-      ["openstack_compute_quotaset_v2", compute],
-      ["openstack_networking_quota_v2", network],
-      ["openstack_blockstorage_quotaset_v3", volume],
+    for (const [quotaType, body] of [
+      [ComputeQuotasetV2, compute],
+      [NetworkingQuotaV2, network],
+      [BlockstorageQuotasetV3, volume],
     ] as const) {
-      const settable = Object.entries(types[type].block.attributes)
-        .filter(([name, a]) => a.optional && !["id", "region", "project_id", "volume_type_quota"].includes(name))
-        .map(([name]) => name);
-      expect(settable.filter((name) => !(name in body))).toEqual([]);
+      // Every argument the provider accepts, from the generated binding, less those rcc leaves to OpenStack.
+      const stack = new TerraformStack(Testing.app(), "probe");
+      const settable = Object.keys(new quotaType(stack, "q", { projectId: "p" })["synthesizeAttributes"]()).filter(
+        (name) => !["id", "region", "project_id", "volume_type_quota", "timeouts"].includes(name),
+      );
+      expect(settable.length).toBeGreaterThan(6);
+      expect({ type: quotaType.tfResourceType, unset: settable.filter((name) => !(name in body)) }).toEqual({
+        type: quotaType.tfResourceType,
+        unset: [],
+      });
     }
   });
 
   it("gives the internal zone a router on the administrative backbone only, without SNAT", () => {
     const router = resourceNamed(jungGu, "openstack_networking_router_v2", "27110-internal-router");
-    expect(router.external_network_id).toMatch(/^\$\{data\.openstack_networking_network_v2\.provider-networks_administrative_\w+\.id\}$/);
+    expect(router.external_network_id).toMatch(
+      /^\$\{data\.openstack_networking_network_v2\.provider-networks_administrative_\w+\.id\}$/,
+    );
     expect(router.enable_snat).toBe(false);
     const backbone = Object.values(jungGu.data!.openstack_networking_network_v2).map((n) => n.name);
     expect(backbone.sort()).toEqual(["admin-backbone", "public-internet"]);
@@ -77,20 +87,31 @@ describe("a municipality's tenant stack", () => {
 
   it("gives the external zone a router on the internet provider network", () => {
     const router = resourceNamed(jungGu, "openstack_networking_router_v2", "27110-external-router");
-    expect(router.external_network_id).toMatch(/^\$\{data\.openstack_networking_network_v2\.provider-networks_external_\w+\.id\}$/);
+    expect(router.external_network_id).toMatch(
+      /^\$\{data\.openstack_networking_network_v2\.provider-networks_external_\w+\.id\}$/,
+    );
     expect(router.availability_zone_hints).toEqual(["az1", "az2", "az3"]);
   });
 
   it("places networks, subnets and routers in the tenant's project, not the deploying admin's", () => {
-    for (const type of ["openstack_networking_network_v2", "openstack_networking_subnet_v2", "openstack_networking_router_v2"]) {
-      for (const r of resources(jungGu, type)) expect(r.tenant_id).toMatch(/openstack_identity_project_v3\.tenant_project_/);
+    for (const type of [
+      "openstack_networking_network_v2",
+      "openstack_networking_subnet_v2",
+      "openstack_networking_router_v2",
+    ]) {
+      for (const r of resources(jungGu, type))
+        expect(r.tenant_id).toMatch(/openstack_identity_project_v3\.tenant_project_/);
     }
   });
 
   it("allocates each zone's subnet from the municipality's file, with the region's resolvers", () => {
     const internal = resourceNamed(jungGu, "openstack_networking_subnet_v2", "27110-internal-subnet");
     const external = resourceNamed(jungGu, "openstack_networking_subnet_v2", "27110-external-subnet");
-    expect(internal).toMatchObject({ cidr: "10.27.0.0/20", dns_nameservers: ["10.26.0.53", "10.26.0.54"], enable_dhcp: true });
+    expect(internal).toMatchObject({
+      cidr: "10.27.0.0/20",
+      dns_nameservers: ["10.26.0.53", "10.26.0.54"],
+      enable_dhcp: true,
+    });
     expect(external).toMatchObject({ cidr: "10.127.0.0/24" });
     const networks = resources(jungGu, "openstack_networking_network_v2");
     expect(networks.map((n) => n.shared)).toEqual([false, false]);
