@@ -9,7 +9,7 @@ const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 
 describe("the README's examples", () => {
   it("the example municipality file is valid as written", () => {
-    const block = /<!-- example: municipality[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(readme);
+    const block = /<!-- example: municipality[^>]*-->\s*```yaml\n([\s\S]*?)```/.exec(readme);
     expect(block).not.toBeNull();
     const dir = sampleConfig();
     fs.writeFileSync(path.join(dir, JUNG_GU), block![1]);

@@ -10,6 +10,9 @@ import { TenantStack } from "../../stacks/tenant-stack";
 import { SAMPLE_CONFIG } from "../helpers/config";
 import { resourceNamed, resources, synth } from "../helpers/synth";
 
+/** Generated resources list every argument they accept, set or not, from this (protected) method. */
+type WithAttributes = { synthesizeAttributes(): Record<string, unknown> };
+
 const sample = synth();
 const jungGu = sample.stack("tenant-27110");
 
@@ -64,7 +67,8 @@ describe("a municipality's tenant stack", () => {
     ] as const) {
       // Every argument the provider accepts, from the generated binding, less those rcc leaves to OpenStack.
       const stack = new TerraformStack(Testing.app(), "probe");
-      const settable = Object.keys(new quotaType(stack, "q", { projectId: "p" })["synthesizeAttributes"]()).filter(
+      const probe = new quotaType(stack, "q", { projectId: "p" }) as unknown as WithAttributes;
+      const settable = Object.keys(probe.synthesizeAttributes()).filter(
         (name) => !["id", "region", "project_id", "volume_type_quota", "timeouts"].includes(name),
       );
       expect(settable.length).toBeGreaterThan(6);
