@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { label } from "../constructs/labels";
 import { ProviderNetworks } from "../constructs/provider-networks";
-import { SecurityGroup } from "../constructs/security-group";
+import { SecurityGroup, SecurityGroupRule } from "../constructs/security-group";
 import { TenantProject } from "../constructs/tenant-project";
 import { ZoneNetwork } from "../constructs/zone-network";
 import { RccStack, RccStackProps } from "./rcc-stack";
@@ -30,6 +30,9 @@ export class CoreStack extends RccStack {
       domainId: region.openstack.domainId,
       roleAssignments: [],
     });
+    const fromOperators = (port: number, description: string): SecurityGroupRule[] =>
+      region.operatorCidrs.map((cidr) => ({ direction: "ingress", protocol: "tcp", port, cidr, description }));
+
     const gateways = new ProviderNetworks(this, "provider-networks", region.providerNetworks);
     new ZoneNetwork(this, "shared-network", {
       projectId: shared.projectId,
@@ -47,13 +50,7 @@ export class CoreStack extends RccStack {
       name: `${region.name}-bastion`,
       description: "Bastion: SSH from the center's operators, and on to tenants' internal networks",
       rules: [
-        ...region.operatorCidrs.map((cidr) => ({
-          direction: "ingress" as const,
-          protocol: "tcp" as const,
-          port: SSH,
-          cidr,
-          description: "operators to bastion",
-        })),
+        ...fromOperators(SSH, "operators to bastion"),
         {
           direction: "egress",
           protocol: "tcp",
@@ -68,13 +65,7 @@ export class CoreStack extends RccStack {
       name: `${region.name}-monitoring`,
       description: "Monitoring: scrapes tenants' internal networks, dashboards for operators",
       rules: [
-        ...region.operatorCidrs.map((cidr) => ({
-          direction: "ingress" as const,
-          protocol: "tcp" as const,
-          port: HTTPS,
-          cidr,
-          description: "operators to dashboards",
-        })),
+        ...fromOperators(HTTPS, "operators to dashboards"),
         {
           direction: "egress",
           protocol: "tcp",
