@@ -35,11 +35,3 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 export function fieldPath(segments: ReadonlyArray<string | number>): string {
   return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
-
-/** Thrown only at the edges (CLI, main.ts) to carry collected problems; never for one problem at a time. */
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly ConfigProblem[]) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "ConfigError";
-  }
-}

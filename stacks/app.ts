@@ -15,7 +15,7 @@ export interface BuildOptions {
 
 /** The cdktf app for a validated center: stack `core` and one `tenant-<code>` stack per municipality. */
 export function buildApp(center: Center, options: BuildOptions): App {
-  const app = new App({ outdir: options.outdir, skipValidation: false });
+  const app = new App({ outdir: options.outdir });
   const state: StateLocation = { projectDir: options.projectDir, outdir: options.outdir };
   new CoreStack(app, { region: center.region, state });
   for (const municipality of inWave(center, options.wave).municipalities) {

@@ -17,11 +17,10 @@ interface Range {
  */
 export const validateAddresses: Validator = ({ region, municipalities }) => {
   const problems: ConfigProblem[] = [];
-  const pools = region.value.addressPools;
-  const poolRanges = (["internal", "external", "shared"] as const).map((pool) =>
-    range(region, ["addressPools", pool], `region pool ${pool}`, pools[pool]),
-  );
-  for (const [a, b] of overlappingPairs(poolRanges)) {
+  const pool = (name: "internal" | "external" | "shared") =>
+    range(region, ["addressPools", name], `region pool ${name}`, region.value.addressPools[name]);
+  const pools = { internal: pool("internal"), external: pool("external"), shared: pool("shared") };
+  for (const [a, b] of overlappingPairs(Object.values(pools))) {
     problems.push(
       problemAt(b.owner, b.segments, `${b.cidr.text} overlaps ${a.label} (${a.cidr.text}); pools must be disjoint`),
     );
@@ -31,10 +30,9 @@ export const validateAddresses: Validator = ({ region, municipalities }) => {
   for (const m of municipalities) {
     for (const zone of ["internal", "external"] as Zone[]) {
       const r = range(m, ["addressing", zone], `${m.value.code}-${m.value.name} ${zone}`, m.value.addressing[zone]);
-      const pool = poolRanges.find((p) => p.label === `region pool ${zone}`)!;
-      if (!contains(pool.cidr, r.cidr)) {
+      if (!contains(pools[zone].cidr, r.cidr)) {
         problems.push(
-          problemAt(m, r.segments, `${r.cidr.text} is outside the region's ${zone} pool ${pool.cidr.text}`),
+          problemAt(m, r.segments, `${r.cidr.text} is outside the region's ${zone} pool ${pools[zone].cidr.text}`),
         );
       }
       tenantRanges.push(r);
