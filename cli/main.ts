@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import { Command, CommandIo, OptionValues, processIo } from "./commands/command";
+import { planCommand } from "./commands/plan";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { UsageError } from "./options";
 
-const COMMANDS: readonly Command[] = [validateCommand, synthCommand];
+const COMMANDS: readonly Command[] = [validateCommand, synthCommand, planCommand];
 
 /** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
@@ -19,7 +20,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     return 2;
   }
   try {
-    return await command.run(parseOptions(command, rest), io);
+    const { values, positionals } = parseOptions(command, rest);
+    return await command.run(values, io, positionals);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`rcc ${command.name}: ${error.message}\nusage: ${command.usage}`);
@@ -27,10 +29,15 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   }
 }
 
-function parseOptions(command: Command, args: string[]): OptionValues {
+function parseOptions(command: Command, args: string[]): { values: OptionValues; positionals: string[] } {
   try {
-    const { values } = parseArgs({ args, options: command.options, strict: true, allowPositionals: false });
-    return values as OptionValues;
+    const { values, positionals } = parseArgs({
+      args,
+      options: command.options,
+      strict: true,
+      allowPositionals: command.positionals ?? false,
+    });
+    return { values: values as OptionValues, positionals };
   } catch (error) {
     // parseArgs explains the misuse in its message's first line.
     const message = (error as { message?: unknown }).message;

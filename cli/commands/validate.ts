@@ -1,7 +1,7 @@
 import { Center } from "../../model/center";
 import { loadCenter } from "../../model/load";
 import { formatProblem } from "../../model/problems";
-import { Command } from "./command";
+import { Command, stringOption } from "./command";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -9,7 +9,7 @@ export const validateCommand: Command = {
   usage: "rcc validate [--config DIR]",
   options: { config: { type: "string" } },
   run(values, io) {
-    const configDir = io.configDir(values.config);
+    const configDir = io.configDir(stringOption(values.config));
     const { center, problems } = loadCenter(configDir);
     if (!center) {
       io.err(problems.map(formatProblem).join("\n"));

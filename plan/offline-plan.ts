@@ -1,0 +1,75 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { OfflineProvider } from "./mirror";
+import { runTerraform, TerraformRun } from "./terraform";
+
+export interface StackPlan {
+  readonly stack: string;
+  /** The first failing step, with Terraform's own output; undefined when all passed. */
+  readonly failure?: { step: string; output: string };
+  readonly toAdd: number;
+  readonly toChange: number;
+  readonly toDestroy: number;
+  readonly seconds: { init: number; validate: number; plan: number; show: number };
+}
+
+/** Working folder inside the stack's folder: Terraform reads only its own folder, so cdktf deploy never sees it. */
+export const OFFLINE_DIR = "offline-plan";
+
+/**
+ * init, validate and plan one synthesized stack against the offline provider, then write
+ * plan.json (`terraform show -json`) and plan.txt beside its cdk.tf.json. It runs in a copy with
+ * a throwaway local backend, so the stack's real state is never read, locked or written.
+ */
+export async function planStack(stackDir: string, provider: OfflineProvider, binary: string): Promise<StackPlan> {
+  const stack = path.basename(stackDir);
+  const work = path.join(stackDir, OFFLINE_DIR);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  fs.copyFileSync(path.join(stackDir, "cdk.tf.json"), path.join(work, "cdk.tf.json"));
+  fs.writeFileSync(
+    path.join(work, "rcc_offline_override.tf.json"),
+    `${JSON.stringify({ terraform: { backend: { local: { path: "offline.tfstate" } } } }, null, 2)}\n`,
+  );
+  const seconds = { init: 0, validate: 0, plan: 0, show: 0 };
+  const tf = (args: string[]) => runTerraform(binary, [...args], work, provider.env);
+  const failed = (step: string, run: TerraformRun): StackPlan => ({
+    stack,
+    failure: { step, output: (run.stderr + run.stdout).trim() },
+    toAdd: 0,
+    toChange: 0,
+    toDestroy: 0,
+    seconds,
+  });
+
+  const init = await tf(["init", "-input=false", "-no-color"]);
+  seconds.init = init.seconds;
+  if (init.code !== 0) return failed("init", init);
+  const validate = await tf(["validate", "-no-color"]);
+  seconds.validate = validate.seconds;
+  if (validate.code !== 0) return failed("validate", validate);
+  const plan = await tf(["plan", "-input=false", "-no-color", "-lock=false", "-refresh=false", "-out=plan.tfplan"]);
+  seconds.plan = plan.seconds;
+  if (plan.code !== 0) return failed("plan", plan);
+  const json = await tf(["show", "-json", "plan.tfplan"]);
+  const text = await tf(["show", "-no-color", "plan.tfplan"]);
+  seconds.show = json.seconds + text.seconds;
+  if (json.code !== 0) return failed("show", json);
+  fs.writeFileSync(path.join(stackDir, "plan.json"), json.stdout);
+  fs.writeFileSync(path.join(stackDir, "plan.txt"), `${OFFLINE_NOTICE}\n\n${text.stdout}`);
+  return { stack, ...countActions(JSON.parse(json.stdout)), seconds };
+}
+
+export const OFFLINE_NOTICE =
+  "OFFLINE PREVIEW, not a plan against the cloud: computed values are unknown, data sources " +
+  "return placeholders (offline-placeholder:...), and the OpenStack provider's own runtime checks did not run.";
+
+function countActions(plan: { resource_changes?: Array<{ change: { actions: string[] } }> }) {
+  const counts = { toAdd: 0, toChange: 0, toDestroy: 0 };
+  for (const { change } of plan.resource_changes ?? []) {
+    if (change.actions.includes("create")) counts.toAdd++;
+    if (change.actions.includes("update")) counts.toChange++;
+    if (change.actions.includes("delete")) counts.toDestroy++;
+  }
+  return counts;
+}
