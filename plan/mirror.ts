@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { buildSync } from "esbuild";
 
 export const PROVIDER_SOURCE = "registry.terraform.io/terraform-provider-openstack/openstack";
 export const PROVIDER_VERSION = "3.4.0";
@@ -25,14 +26,13 @@ export function installOfflineProvider(dir: string, schemaFile: string): Offline
   const mirror = path.resolve(dir, "mirror");
   const target = path.join(mirror, PROVIDER_SOURCE, PROVIDER_VERSION, platform());
   fs.mkdirSync(target, { recursive: true });
+  const plugin = bundlePlugin(path.resolve(dir, "plugin"));
   const executable = path.join(target, `terraform-provider-openstack_v${PROVIDER_VERSION}`);
   const launcher = [
     "#!/bin/sh",
     "# rcc's offline OpenStack provider: serves the provider schema for validate and plan only.",
     `export RCC_PROVIDER_SCHEMA=${shellQuote(path.resolve(schemaFile))}`,
-    `exec ${shellQuote(process.execPath)} --require ${shellQuote(require.resolve("tsx/cjs"))} ${shellQuote(
-      path.resolve(__dirname, "../plugin/main.ts"),
-    )}`,
+    `exec ${shellQuote(process.execPath)} ${shellQuote(plugin)}`,
     "",
   ].join("\n");
   fs.writeFileSync(executable, launcher, { mode: 0o755 });
@@ -63,6 +63,25 @@ export function installOfflineProvider(dir: string, schemaFile: string): Offline
       CHECKPOINT_DISABLE: "1",
     },
   };
+}
+
+/**
+ * The plugin as one JavaScript file with its .proto files beside it. Terraform starts a plugin
+ * process several times per command; a bundle starts in about half the time of compiling the
+ * TypeScript on the fly.
+ */
+function bundlePlugin(dir: string): string {
+  const pluginSource = path.resolve(__dirname, "../plugin");
+  const outfile = path.join(dir, "main.js");
+  buildSync({
+    entryPoints: [path.join(pluginSource, "main.ts")],
+    bundle: true,
+    platform: "node",
+    outfile,
+    logLevel: "error",
+  });
+  fs.cpSync(path.join(pluginSource, "proto"), path.join(dir, "proto"), { recursive: true });
+  return outfile;
 }
 
 function shellQuote(text: string): string {

@@ -73,3 +73,23 @@ function countActions(plan: { resource_changes?: Array<{ change: { actions: stri
   }
   return counts;
 }
+
+export const PLAN_SUMMARY_FILE = "plan-summary.json";
+
+/**
+ * What the offline plans add, change and destroy per stack, for the audit report: deterministic
+ * (no timings), so it changes only when the plans do.
+ */
+export function planSummary(plans: readonly StackPlan[]): string {
+  const stacks = Object.fromEntries(
+    [...plans]
+      .sort((a, b) => a.stack.localeCompare(b.stack))
+      .map((p) => [
+        p.stack,
+        p.failure
+          ? { status: "failed", step: p.failure.step }
+          : { status: "planned", toAdd: p.toAdd, toChange: p.toChange, toDestroy: p.toDestroy },
+      ]),
+  );
+  return `${JSON.stringify({ offline: true, notice: OFFLINE_NOTICE, stacks }, null, 2)}\n`;
+}

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { formatProblem } from "../../model/problems";
 import { installOfflineProvider } from "../../plan/mirror";
-import { OFFLINE_NOTICE, planStack, StackPlan } from "../../plan/offline-plan";
+import { OFFLINE_NOTICE, PLAN_SUMMARY_FILE, planStack, planSummary, StackPlan } from "../../plan/offline-plan";
 import { runTerraform, terraformBinary } from "../../plan/terraform";
 import { DEFAULT_OUTDIR, UsageError, waveFrom } from "../options";
 import { synthesize } from "../synthesize";
@@ -55,6 +55,7 @@ export const planCommand: Command = {
       planStack(path.join(outdir, "stacks", stack), provider, binary),
     );
     for (const p of plans) io.out(describe(p));
+    fs.writeFileSync(path.join(outdir, PLAN_SUMMARY_FILE), planSummary(plans));
     const failed = plans.filter((p) => p.failure);
     for (const p of failed) io.err(`\n${p.stack}: terraform ${p.failure!.step} failed:\n${p.failure!.output}`);
     const total = plans.reduce((n, p) => n + p.toAdd, 0);

@@ -41,6 +41,11 @@ describe("rcc plan --offline", () => {
     const text = fs.readFileSync(path.join(stackDir, "plan.txt"), "utf8");
     expect(text).toMatch(/^OFFLINE PREVIEW/);
     expect(text).toMatch(/Plan: 14 to add, 0 to change, 0 to destroy\./);
+    expect(JSON.parse(fs.readFileSync(path.join(outdir, "plan-summary.json"), "utf8"))).toEqual({
+      offline: true,
+      notice: expect.stringMatching(/^OFFLINE PREVIEW/),
+      stacks: { "tenant-27110": { status: "planned", toAdd: 14, toChange: 0, toDestroy: 0 } },
+    });
     // The offline backend override stays out of the folder cdktf deploy runs in.
     expect(fs.readdirSync(stackDir).filter((f) => f.endsWith(".tf.json"))).toEqual(["cdk.tf.json"]);
   });
