@@ -22,7 +22,7 @@ function platform(): string {
  * registry.terraform.io/terraform-provider-openstack/openstack/3.4.0/<os_arch>/, and a CLI
  * config pointing at it, so a plain `terraform init` installs it without a registry.
  */
-export function installOfflineProvider(dir: string, schemaFile: string): OfflineProvider {
+export function installOfflineProvider(dir: string, schemaFile: string): OfflineProvider & { readonly plugin: string } {
   const mirror = path.resolve(dir, "mirror");
   const target = path.join(mirror, PROVIDER_SOURCE, PROVIDER_VERSION, platform());
   fs.mkdirSync(target, { recursive: true });
@@ -54,11 +54,10 @@ export function installOfflineProvider(dir: string, schemaFile: string): Offline
     ].join("\n"),
   );
   return {
+    plugin,
     cliConfigFile,
     env: {
       TF_CLI_CONFIG_FILE: cliConfigFile,
-      // The plugin listens on loopback only; Terraform's automatic mTLS is not needed there.
-      TF_DISABLE_PLUGIN_TLS: "1",
       TF_IN_AUTOMATION: "1",
       CHECKPOINT_DISABLE: "1",
     },
