@@ -32,7 +32,7 @@ export async function planStack(stackDir: string, provider: OfflineProvider, bin
     `${JSON.stringify({ terraform: { backend: { local: { path: "offline.tfstate" } } } }, null, 2)}\n`,
   );
   const seconds = { init: 0, validate: 0, plan: 0, show: 0 };
-  const tf = (args: string[]) => runTerraform(binary, [...args], work, provider.env);
+  const tf = (args: string[]) => runTerraform(binary, args, work, provider.env);
   const failed = (step: string, run: TerraformRun): StackPlan => ({
     stack,
     failure: { step, output: (run.stderr + run.stdout).trim() },

@@ -1,13 +1,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { formatProblem } from "../../model/problems";
 import { installOfflineProvider } from "../../plan/mirror";
 import { OFFLINE_NOTICE, PLAN_SUMMARY_FILE, planStack, planSummary, StackPlan } from "../../plan/offline-plan";
 import { runTerraform, terraformBinary } from "../../plan/terraform";
-import { DEFAULT_OUTDIR, UsageError, waveFrom } from "../options";
-import { synthesize } from "../synthesize";
+import { UsageError } from "../options";
 import { Command, stringOption } from "./command";
+import { synthesizeFromOptions } from "./synth";
 
 const SHARED_SCHEMA = path.resolve(__dirname, "../../../shared/provider-schemas/openstack-3.4.0.json");
 
@@ -30,17 +29,11 @@ export const planCommand: Command = {
       );
     }
     const schemaFile = providerSchemaFile(stringOption(values["provider-schema"]), io.env);
-    const configDir = io.configDir(stringOption(values.config));
-    const outdir = stringOption(values.out) ?? io.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR;
-    const result = synthesize({ configDir, outdir, wave: waveFrom(stringOption(values.wave), io.env) });
-    if (!result.stacks) {
-      io.err(result.problems.map(formatProblem).join("\n"));
-      io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
-      return 1;
-    }
-    const unknown = stacks.filter((s) => !result.stacks.includes(s));
-    if (unknown.length > 0) throw new UsageError(`no stack ${unknown.join(", ")}; stacks: ${result.stacks.join(", ")}`);
-    const selected = stacks.length > 0 ? stacks : result.stacks;
+    const { outdir, stacks: synthesized } = synthesizeFromOptions(values, io);
+    if (!synthesized) return 1;
+    const unknown = stacks.filter((s) => !synthesized.includes(s));
+    if (unknown.length > 0) throw new UsageError(`no stack ${unknown.join(", ")}; stacks: ${synthesized.join(", ")}`);
+    const selected = stacks.length > 0 ? stacks : synthesized;
 
     const binary = terraformBinary(io.env);
     await runTerraform(binary, ["version"], outdir, {}).catch(() => {

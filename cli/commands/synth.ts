@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { formatProblem } from "../../model/problems";
 import { DEFAULT_OUTDIR, waveFrom } from "../options";
 import { synthesize } from "../synthesize";
-import { Command, stringOption } from "./command";
+import { Command, CommandIo, OptionValues, stringOption } from "./command";
 
 export const synthCommand: Command = {
   name: "synth",
@@ -10,17 +10,24 @@ export const synthCommand: Command = {
   usage: "rcc synth [--config DIR] [--wave N] [--out DIR]",
   options: { config: { type: "string" }, wave: { type: "string" }, out: { type: "string" } },
   run(values, io) {
-    const configDir = io.configDir(stringOption(values.config));
-    const outdir = stringOption(values.out) ?? io.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR;
-    const result = synthesize({ configDir, outdir, wave: waveFrom(stringOption(values.wave), io.env) });
-    if (!result.stacks) {
-      io.err(result.problems.map(formatProblem).join("\n"));
-      io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
-      return 1;
-    }
-    io.out(
-      `synthesized ${result.stacks.length} stacks into ${path.join(outdir, "stacks")}: ${result.stacks.join(", ")}`,
-    );
+    const { outdir, stacks } = synthesizeFromOptions(values, io);
+    if (!stacks) return 1;
+    io.out(`synthesized ${stacks.length} stacks into ${path.join(outdir, "stacks")}: ${stacks.join(", ")}`);
     return 0;
   },
 };
+
+/**
+ * Synthesis as every command that needs it does it, from --config, --wave and --out (or their
+ * environment variables). On bad config it prints the problems and returns no stacks.
+ */
+export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { outdir: string; stacks?: string[] } {
+  const configDir = io.configDir(stringOption(values.config));
+  const outdir = stringOption(values.out) ?? io.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR;
+  const result = synthesize({ configDir, outdir, wave: waveFrom(stringOption(values.wave), io.env) });
+  if (!result.stacks) {
+    io.err(result.problems.map(formatProblem).join("\n"));
+    io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
+  }
+  return { outdir, stacks: result.stacks };
+}
