@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { Command, CommandIo, OptionValues, processIo } from "./commands/command";
+import { onboardCommand } from "./commands/onboard";
 import { planCommand } from "./commands/plan";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { UsageError } from "./options";
 
-const COMMANDS: readonly Command[] = [validateCommand, synthCommand, planCommand];
+const COMMANDS: readonly Command[] = [validateCommand, onboardCommand, synthCommand, planCommand];
 
 /** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
