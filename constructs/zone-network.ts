@@ -28,6 +28,8 @@ export class ZoneNetwork extends Construct {
   readonly networkId: string;
   readonly subnetId: string;
   readonly routerId: string;
+  /** The router's port on this zone's subnet, where a zone firewall attaches. */
+  readonly interfacePortId: string;
 
   constructor(scope: Construct, id: string, props: ZoneNetworkProps) {
     super(scope, id);
@@ -57,9 +59,13 @@ export class ZoneNetwork extends Construct {
       enableSnat: props.snat,
       availabilityZoneHints: [...props.availabilityZones],
     });
-    new NetworkingRouterInterfaceV2(this, "interface", { routerId: router.id, subnetId: subnet.id });
+    const routerInterface = new NetworkingRouterInterfaceV2(this, "interface", {
+      routerId: router.id,
+      subnetId: subnet.id,
+    });
     this.networkId = network.id;
     this.subnetId = subnet.id;
     this.routerId = router.id;
+    this.interfacePortId = routerInterface.portId;
   }
 }

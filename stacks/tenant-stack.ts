@@ -3,9 +3,11 @@ import { label } from "../constructs/labels";
 import { ProviderNetworks } from "../constructs/provider-networks";
 import { TenantProject } from "../constructs/tenant-project";
 import { TenantQuotas } from "../constructs/tenant-quotas";
+import { ZoneFirewall } from "../constructs/zone-firewall";
 import { ZoneNetwork } from "../constructs/zone-network";
 import { adminGroup, highestGrade, Municipality, readonlyGroup, systemsInZone, Zone } from "../model/center";
 import { RccStack, RccStackProps } from "./rcc-stack";
+import { zoneFirewallRules } from "./zone-firewall-policy";
 
 export interface TenantStackProps extends RccStackProps {
   readonly municipality: Municipality;
@@ -69,6 +71,14 @@ export class TenantStack extends RccStack {
         availabilityZones: region.availabilityZones,
       });
       label(network, { zone, grade: highestGrade(systemsInZone(m, zone)) ?? "none" });
+      if (region.fwaas) {
+        new ZoneFirewall(network, "firewall", {
+          projectId: tenant.projectId,
+          name: `${m.code}-${zone}-firewall`,
+          ports: [network.interfacePortId],
+          ...zoneFirewallRules(region, m, zone),
+        });
+      }
     }
   }
 }

@@ -101,6 +101,12 @@ export const RegionSchema = Type.Object(
       },
       { ...strict, description: "Keystone roles used in role assignments" },
     ),
+    fwaas: Type.Optional(
+      Type.Boolean({
+        description:
+          "Neutron FWaaS v2 is available (it often is not on OVN): tenant routers then get zone firewall groups; default false",
+      }),
+    ),
     sharedServices: Type.Object(
       { grade: SecurityGradeSchema },
       { ...strict, description: "The center's shared-services tenant (core stack)" },

@@ -30,7 +30,7 @@ describe("rcc plan --offline", () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^OFFLINE PREVIEW, not a plan against the cloud: computed values are unknown/);
     expect(result.out).toMatch(
-      /\ntenant-27110: valid; plan: 14 to add, 0 to change, 0 to destroy \(validate [\d.]+ s, plan [\d.]+ s\)\n/,
+      /\ntenant-27110: valid; plan: 32 to add, 0 to change, 0 to destroy \(validate [\d.]+ s, plan [\d.]+ s\)\n/,
     );
     const stackDir = path.join(outdir, "stacks", "tenant-27110");
     const plan = JSON.parse(fs.readFileSync(path.join(stackDir, "plan.json"), "utf8"));
@@ -40,11 +40,11 @@ describe("rcc plan --offline", () => {
     expect(project.change.after_unknown.id).toBe(true);
     const text = fs.readFileSync(path.join(stackDir, "plan.txt"), "utf8");
     expect(text).toMatch(/^OFFLINE PREVIEW/);
-    expect(text).toMatch(/Plan: 14 to add, 0 to change, 0 to destroy\./);
+    expect(text).toMatch(/Plan: 32 to add, 0 to change, 0 to destroy\./);
     expect(JSON.parse(fs.readFileSync(path.join(outdir, "plan-summary.json"), "utf8"))).toEqual({
       offline: true,
       notice: expect.stringMatching(/^OFFLINE PREVIEW/),
-      stacks: { "tenant-27110": { status: "planned", toAdd: 14, toChange: 0, toDestroy: 0 } },
+      stacks: { "tenant-27110": { status: "planned", toAdd: 32, toChange: 0, toDestroy: 0 } },
     });
     // The offline backend override stays out of the folder cdktf deploy runs in.
     expect(fs.readdirSync(stackDir).filter((f) => f.endsWith(".tf.json"))).toEqual(["cdk.tf.json"]);

@@ -1,0 +1,74 @@
+import { Construct } from "constructs";
+import { FwGroupV2 } from "../.gen/providers/openstack/fw-group-v2";
+import { FwPolicyV2 } from "../.gen/providers/openstack/fw-policy-v2";
+import { FwRuleV2 } from "../.gen/providers/openstack/fw-rule-v2";
+
+export interface FirewallRule {
+  readonly action: "allow" | "deny";
+  /** CIDR the traffic comes from; any when omitted. */
+  readonly source?: string;
+  /** CIDR the traffic goes to; any when omitted. */
+  readonly destination?: string;
+  readonly description: string;
+}
+
+export interface ZoneFirewallProps {
+  readonly projectId: string;
+  readonly name: string;
+  /** Router ports (the zone's router interfaces) the group guards. */
+  readonly ports: readonly string[];
+  /** Traffic leaving the zone through the router, in order; FWaaS denies what no rule allows. */
+  readonly fromZone: readonly FirewallRule[];
+  /** Traffic entering the zone through the router, in order. */
+  readonly toZone: readonly FirewallRule[];
+}
+
+/**
+ * A FWaaS v2 firewall group on a zone's router port, enforcing at the router the same zone policy
+ * that security groups enforce at each instance. On a router interface port, FWaaS "ingress" is
+ * traffic arriving from the zone's subnet (leaving the zone) and "egress" is traffic sent into it.
+ */
+export class ZoneFirewall extends Construct {
+  constructor(scope: Construct, id: string, props: ZoneFirewallProps) {
+    super(scope, id);
+    const policy = (direction: "from-zone" | "to-zone", rules: readonly FirewallRule[]) =>
+      new FwPolicyV2(this, direction, {
+        name: `${props.name}-${direction}`,
+        description: `${props.name}: traffic ${direction.replace("-", " ")}`,
+        tenantId: props.projectId,
+        audited: true,
+        shared: false,
+        rules: rules.map(
+          (rule) =>
+            new FwRuleV2(this, `${direction}-${ruleId(rule)}`, {
+              name: `${props.name}-${direction}-${ruleId(rule)}`,
+              description: rule.description,
+              tenantId: props.projectId,
+              action: rule.action,
+              protocol: "any",
+              ipVersion: 4,
+              sourceIpAddress: rule.source,
+              destinationIpAddress: rule.destination,
+              enabled: true,
+              shared: false,
+            }).id,
+        ),
+      }).id;
+    new FwGroupV2(this, "group", {
+      name: props.name,
+      description: `Zone policy of ${props.name}`,
+      tenantId: props.projectId,
+      adminStateUp: true,
+      shared: false,
+      ports: [...props.ports],
+      ingressFirewallPolicyId: policy("from-zone", props.fromZone),
+      egressFirewallPolicyId: policy("to-zone", props.toZone),
+    });
+  }
+}
+
+/** Ids from the rule's content, so inserting a rule never renames (and so replaces) another. */
+function ruleId(rule: FirewallRule): string {
+  const cidr = (c?: string) => (c ?? "any").replace(/[./]/g, "-");
+  return `${rule.action}-${cidr(rule.source)}-to-${cidr(rule.destination)}`;
+}
