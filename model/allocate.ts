@@ -1,7 +1,7 @@
-import { Cidr, overlaps, parseCidr } from "./cidr";
+import { Cidr, formatIpv4, overlaps, parseCidr } from "./cidr";
 
-/** Sizes of the ranges onboarding gives a new municipality: a /20 internal, a /24 external. */
-export const TENANT_PREFIX = { internal: 20, external: 24 } as const;
+/** Sizes of the ranges onboarding gives a new municipality: a /20 internal, a /24 external, a /27 linkage. */
+export const TENANT_PREFIX = { internal: 20, external: 24, linkage: 27 } as const;
 
 /**
  * The lowest free block of `prefix` bits inside `pool` that overlaps none of `taken`. Ranges
@@ -22,9 +22,5 @@ export function allocate(pool: string, prefix: number, taken: readonly string[])
     if (range.end >= candidate) candidate = Math.ceil((range.end + 1) / size) * size;
   }
   if (candidate + size - 1 > outer.end) return undefined;
-  return `${toIpv4(candidate)}/${prefix}`;
-}
-
-function toIpv4(n: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join(".");
+  return `${formatIpv4(candidate)}/${prefix}`;
 }

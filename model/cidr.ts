@@ -16,6 +16,17 @@ export function parseIpv4(text: string): number | undefined {
   return text.split(".").reduce((acc, octet) => acc * 256 + Number(octet), 0);
 }
 
+export function formatIpv4(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join(".");
+}
+
+/** The address `offset` places into a range: 1 is the first host (Neutron's default gateway). */
+export function hostAddress(cidr: Cidr, offset: number): string {
+  if (offset < 0 || cidr.start + offset > cidr.end)
+    throw new RangeError(`${cidr.text} has no address at offset ${offset}`);
+  return formatIpv4(cidr.start + offset);
+}
+
 /** Parses `a.b.c.d/n`; undefined unless well formed with no host bits set. */
 export function parseCidr(text: string): Cidr | undefined {
   const [address, prefixText, ...rest] = text.split("/");
@@ -50,4 +61,12 @@ export function overlappingPairs<T extends { cidr: Cidr }>(ranges: readonly T[])
     open.push(range);
   }
   return pairs;
+}
+
+/** RFC 1918 and shared (CGNAT) space: addresses the internet never routes to us. */
+const PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map((text) => parseCidr(text)!);
+
+/** Whether every address of the range is private; `0.0.0.0/0` and public ranges are not. */
+export function isPrivate(cidr: Cidr): boolean {
+  return PRIVATE.some((range) => contains(range, cidr));
 }

@@ -44,8 +44,8 @@ export function onboardMunicipality(center: Center, request: OnboardRequest): On
   const sameName = municipalities.find((m) => m.name === name);
   if (sameName) return { error: `--name: ${name} is already onboarded as ${sameName.code}-${sameName.name}` };
 
-  const addressing: Record<"internal" | "external", string> = { internal: "", external: "" };
-  for (const zone of ["internal", "external"] as const) {
+  const addressing = { internal: "", external: "", linkage: "" };
+  for (const zone of ["internal", "external", "linkage"] as const) {
     const taken = municipalities.map((m) => m.addressing[zone]);
     const cidr = allocate(region.addressPools[zone], TENANT_PREFIX[zone], taken);
     if (!cidr) {
@@ -73,6 +73,7 @@ export function onboardMunicipality(center: Center, request: OnboardRequest): On
     "addressing:                      # allocated from the region's pools; never change once deployed",
     `  internal: ${addressing.internal}`,
     `  external: ${addressing.external}`,
+    `  linkage: ${addressing.linkage}`,
     "systems: []",
     "",
   ].join("\n");

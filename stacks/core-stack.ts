@@ -4,14 +4,11 @@ import { ProviderNetworks } from "../constructs/provider-networks";
 import { SecurityGroup, SecurityGroupRule } from "../constructs/security-group";
 import { TenantProject } from "../constructs/tenant-project";
 import { ZoneNetwork } from "../constructs/zone-network";
+import { Region } from "../model/center";
+import { SharedService } from "../model/schema/region";
 import { RccStack, RccStackProps } from "./rcc-stack";
 
 export const CORE_STACK = "core";
-
-/** Ports of the shared services that operators and tenants reach. */
-const SSH = 22;
-const HTTPS = 443;
-const NODE_EXPORTER = 9100;
 
 /**
  * What the center runs once for every tenant (공통기반): the shared-services project, its
@@ -30,9 +27,6 @@ export class CoreStack extends RccStack {
       domainId: region.openstack.domainId,
       roleAssignments: [],
     });
-    const fromOperators = (port: number, description: string): SecurityGroupRule[] =>
-      region.operatorCidrs.map((cidr) => ({ direction: "ingress", protocol: "tcp", port, cidr, description }));
-
     const gateways = new ProviderNetworks(this, "provider-networks", region.providerNetworks);
     new ZoneNetwork(this, "shared-network", {
       projectId: shared.projectId,
@@ -45,35 +39,41 @@ export class CoreStack extends RccStack {
       availabilityZones: region.availabilityZones,
     });
 
-    new SecurityGroup(this, "bastion", {
-      projectId: shared.projectId,
-      name: `${region.name}-bastion`,
-      description: "Bastion: SSH from the center's operators, and on to tenants' internal networks",
-      rules: [
-        ...fromOperators(SSH, "operators to bastion"),
-        {
-          direction: "egress",
-          protocol: "tcp",
-          port: SSH,
-          cidr: region.addressPools.internal,
-          description: "bastion to internal zone",
-        },
-      ],
-    });
-    new SecurityGroup(this, "monitoring", {
-      projectId: shared.projectId,
-      name: `${region.name}-monitoring`,
-      description: "Monitoring: scrapes tenants' internal networks, dashboards for operators",
-      rules: [
-        ...fromOperators(HTTPS, "operators to dashboards"),
-        {
-          direction: "egress",
-          protocol: "tcp",
-          port: NODE_EXPORTER,
-          cidr: region.addressPools.internal,
-          description: "scrape internal zone exporters",
-        },
-      ],
-    });
+    for (const service of region.sharedServices.services) {
+      new SecurityGroup(this, service.name, {
+        projectId: shared.projectId,
+        name: `${region.name}-${service.name}`,
+        description: `Shared service ${service.name}: ${service.purpose}`,
+        rules: sharedServiceRules(region, service),
+      });
+    }
   }
+}
+
+/**
+ * A shared service talks to tenants' internal zones on its declared port only (the tenants'
+ * system groups hold the matching rule), and to operators on its operator port if it has one.
+ */
+function sharedServiceRules(region: Region, service: SharedService): SecurityGroupRule[] {
+  const tenants = { cidr: region.addressPools.internal };
+  const toTenants = service.direction === "to-tenants";
+  const operators = region.operatorCidrs.map((cidr): SecurityGroupRule => ({
+    direction: "ingress",
+    protocol: "tcp",
+    port: service.operatorPort,
+    remote: { cidr },
+    description: `operators to ${service.name}`,
+  }));
+  return [
+    ...(service.operatorPort === undefined ? [] : operators),
+    {
+      direction: toTenants ? "egress" : "ingress",
+      protocol: service.protocol,
+      port: service.port,
+      remote: tenants,
+      description: toTenants
+        ? `${service.name} to internal zones: ${service.purpose}`
+        : `internal zones to ${service.name}: ${service.purpose}`,
+    },
+  ];
 }

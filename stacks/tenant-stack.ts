@@ -5,6 +5,8 @@ import { TenantProject } from "../constructs/tenant-project";
 import { TenantQuotas } from "../constructs/tenant-quotas";
 import { ZoneFirewall } from "../constructs/zone-firewall";
 import { ZoneNetwork } from "../constructs/zone-network";
+import { LinkageZone } from "../constructs/linkage-zone";
+import { linkageGrade, SystemSecurityGroups } from "./system-security-groups";
 import { adminGroup, highestGrade, Municipality, readonlyGroup, systemsInZone, Zone } from "../model/center";
 import { RccStack, RccStackProps } from "./rcc-stack";
 import { zoneFirewallRules } from "./zone-firewall-policy";
@@ -12,6 +14,9 @@ import { zoneFirewallRules } from "./zone-firewall-policy";
 export interface TenantStackProps extends RccStackProps {
   readonly municipality: Municipality;
 }
+
+/** Two relay appliances, so the crossing survives losing one. */
+const RELAYS = ["a", "b"];
 
 export function tenantStackName(m: Municipality): string {
   return `tenant-${m.code}`;
@@ -59,6 +64,7 @@ export class TenantStack extends RccStack {
         purpose: "internet-facing network (인터넷망)",
       },
     ];
+    const networks = new Map<Zone, ZoneNetwork>();
     for (const { zone, gatewayNetworkId, snat, purpose } of zones) {
       const network = new ZoneNetwork(this, `${zone}-network`, {
         projectId: tenant.projectId,
@@ -71,6 +77,7 @@ export class TenantStack extends RccStack {
         availabilityZones: region.availabilityZones,
       });
       label(network, { zone, grade: highestGrade(systemsInZone(m, zone)) ?? "none" });
+      networks.set(zone, network);
       if (region.fwaas) {
         new ZoneFirewall(network, "firewall", {
           projectId: tenant.projectId,
@@ -79,6 +86,26 @@ export class TenantStack extends RccStack {
           ...zoneFirewallRules(region, m, zone),
         });
       }
+    }
+    const groups = new SystemSecurityGroups(this, "security-groups", {
+      region,
+      municipality: m,
+      projectId: tenant.projectId,
+    });
+    const relayGroup = groups.relay;
+    if (relayGroup) {
+      const linkage = new LinkageZone(this, "linkage", {
+        projectId: tenant.projectId,
+        name: `${m.code}-linkage`,
+        description: `${m.displayName} linkage zone (망연계 구간): the only crossing between the zones`,
+        cidr: m.addressing.linkage,
+        internalRouterId: networks.get("internal")!.routerId,
+        externalRouterId: networks.get("external")!.routerId,
+        externalCidr: m.addressing.external,
+        relayGroupId: relayGroup.id,
+        relays: RELAYS,
+      });
+      label(linkage, { zone: "linkage", grade: linkageGrade(m) });
     }
   }
 }

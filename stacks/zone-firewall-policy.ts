@@ -3,8 +3,9 @@ import { Municipality, Region, Zone } from "../model/center";
 
 /**
  * What may cross a tenant's zone router (망분리), as firewall rules:
- * - internal (행정망): only to and from the center's shared services and operators; everything
- *   else, the internet and other tenants included, is denied.
+ * - internal (행정망): only to and from the center's shared services, operators and (when flows
+ *   are declared) the tenant's linkage relays; everything else, the internet and other tenants
+ *   included, is denied.
  * - external (인터넷망): anything but the administrative pool, which it may neither reach nor be
  *   reached from; crossings go through the linkage zone only.
  * Each list ends in an explicit deny so the policy reads completely on its own.
@@ -16,6 +17,7 @@ export function zoneFirewallRules(region: Region, m: Municipality, zone: Zone) {
     const trusted = [
       { cidr: region.addressPools.shared, what: "shared services" },
       ...region.operatorCidrs.map((cidr) => ({ cidr, what: "operators" })),
+      ...((m.linkage?.flows ?? []).length > 0 ? [{ cidr: m.addressing.linkage, what: "linkage relays" }] : []),
     ];
     return {
       fromZone: [

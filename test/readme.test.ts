@@ -15,9 +15,9 @@ describe("the README's examples", () => {
     fs.writeFileSync(path.join(dir, JUNG_GU), block![1]);
     const { center, problems } = loadCenter(dir);
     expect(problems).toEqual([]);
-    expect(center!.municipalities.find((m) => m.code === "27110")!.systems.map((s) => s.name)).toEqual([
-      "resident-registry",
-    ]);
+    const example = center!.municipalities.find((m) => m.code === "27110")!;
+    expect(example.systems.map((s) => s.name)).toEqual(["resident-registry", "civil-portal", "payroll"]);
+    expect(example.linkage?.flows.map((f) => f.name)).toEqual(["portal-registry-check"]);
   });
 
   it("every `npx rcc` command it mentions exists", async () => {

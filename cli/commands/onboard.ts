@@ -48,7 +48,8 @@ export const onboardCommand: Command = {
     }
     const added = after.center.municipalities.find((m) => m.code === code)!;
     io.out(
-      `wrote ${displayPath(file)}: internal ${added.addressing.internal}, external ${added.addressing.external}, wave ${wave}; ` +
+      `wrote ${displayPath(file)}: internal ${added.addressing.internal}, external ${added.addressing.external}, ` +
+        `linkage ${added.addressing.linkage}, wave ${wave}; ` +
         "fill in its contacts, quotas and systems, then run rcc validate",
     );
     return 0;

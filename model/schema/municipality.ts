@@ -1,6 +1,7 @@
 import { Static, Type } from "@sinclair/typebox";
 import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug } from "./common";
 import { SecurityGradeSchema } from "./region";
+import { EgressRuleSchema, IngressRuleSchema, LinkageFlowSchema } from "./traffic";
 
 const strict = { additionalProperties: false } as const;
 
@@ -54,6 +55,14 @@ const SystemSchema = Type.Object(
       uniqueItems: true,
       description: "Systems that must be running before this one",
     }),
+    ingress: Type.Optional(
+      Type.Array(IngressRuleSchema, { description: "Traffic the system accepts (its security group); default none" }),
+    ),
+    egress: Type.Optional(
+      Type.Array(EgressRuleSchema, {
+        description: "Connections it opens besides those its peers' ingress, linkage flows and shared services imply",
+      }),
+    ),
   },
   { ...strict, description: "An information system the municipality runs in the center" },
 );
@@ -106,10 +115,21 @@ export const MunicipalitySchema = Type.Object(
       {
         internal: Cidr("Internal zone subnet, inside the region's internal pool"),
         external: Cidr("External zone subnet, inside the region's external pool"),
+        linkage: Cidr("Linkage zone subnet (망연계 구간), inside the region's linkage pool"),
       },
       { ...strict, description: "Address ranges allocated to this municipality; never move once deployed" },
     ),
     systems: Type.Array(SystemSchema, { description: "Information systems to migrate" }),
+    linkage: Type.Optional(
+      Type.Object(
+        {
+          flows: Type.Array(LinkageFlowSchema, {
+            description: "Every crossing between the internal and external zones; nothing else crosses",
+          }),
+        },
+        { ...strict, description: "The linkage zone (망연계 구간): declared flows, realised through relay ports" },
+      ),
+    ),
   },
   { ...strict, $id: "municipality.schema.json", title: "rcc municipality (tenant) file" },
 );
@@ -117,3 +137,6 @@ export const MunicipalitySchema = Type.Object(
 export type MunicipalityFile = Static<typeof MunicipalitySchema>;
 export type SystemConfig = MunicipalityFile["systems"][number];
 export type Zone = SystemConfig["zone"];
+export type IngressRule = NonNullable<SystemConfig["ingress"]>[number];
+export type EgressRule = NonNullable<SystemConfig["egress"]>[number];
+export type LinkageFlow = NonNullable<MunicipalityFile["linkage"]>["flows"][number];

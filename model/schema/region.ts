@@ -1,5 +1,6 @@
 import { Static, Type } from "@sinclair/typebox";
 import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug } from "./common";
+import { SharedServiceSchema } from "./traffic";
 
 const strict = { additionalProperties: false } as const;
 
@@ -66,6 +67,7 @@ export const RegionSchema = Type.Object(
       {
         internal: Cidr("Pool that tenants' internal (administrative) subnets are taken from"),
         external: Cidr("Pool that tenants' external (internet-facing) subnets are taken from"),
+        linkage: Cidr("Pool that tenants' linkage-zone subnets (망연계 구간) are taken from"),
         shared: Cidr("Subnet of the center's shared services (공통기반)"),
       },
       { ...strict, description: "Address pools; they must not overlap" },
@@ -108,7 +110,12 @@ export const RegionSchema = Type.Object(
       }),
     ),
     sharedServices: Type.Object(
-      { grade: SecurityGradeSchema },
+      {
+        grade: SecurityGradeSchema,
+        services: Type.Array(SharedServiceSchema, {
+          description: "Services tenants' internal systems reach, each on its declared port only",
+        }),
+      },
       { ...strict, description: "The center's shared-services tenant (core stack)" },
     ),
     state: StateSchema,
@@ -129,3 +136,4 @@ export const RegionSchema = Type.Object(
 export type RegionFile = Static<typeof RegionSchema>;
 export type SecurityGrade = Static<typeof SecurityGradeSchema>;
 export type StateConfig = RegionFile["state"];
+export type SharedService = RegionFile["sharedServices"]["services"][number];

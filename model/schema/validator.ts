@@ -1,6 +1,7 @@
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import { TSchema } from "@sinclair/typebox";
 import { parseCidr, parseIpv4 } from "../cidr";
+import { parsePeer, PEER_SYNTAX } from "../peer";
 import { ConfigProblem, fieldPath } from "../problems";
 import { YamlSource } from "../yaml-source";
 
@@ -8,11 +9,13 @@ const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
 ajv.addFormat("ipv4-cidr", (text: string) => parseCidr(text) !== undefined);
 ajv.addFormat("ipv4", (text: string) => parseIpv4(text) !== undefined);
 ajv.addFormat("email", /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+ajv.addFormat("peer", (text: string) => parsePeer(text) !== undefined);
 
 const FORMAT_HINTS: Record<string, string> = {
   "ipv4-cidr": "an IPv4 CIDR with no host bits set, e.g. 10.27.0.0/16",
   ipv4: "an IPv4 address, e.g. 10.27.255.53",
   email: "an e-mail address",
+  peer: PEER_SYNTAX,
 };
 
 const compiled = new WeakMap<TSchema, ValidateFunction>();

@@ -1,7 +1,9 @@
 import { Cidr, contains, overlappingPairs, parseCidr } from "../cidr";
 import { ConfigProblem } from "../problems";
-import { Zone } from "../schema/municipality";
 import { Loaded, problemAt, Validator } from "./context";
+
+/** Router legs, relay slots and DHCP addresses need 32 addresses (see constructs/linkage-zone.ts). */
+const LINKAGE_MAX_PREFIX = 27;
 
 interface Range {
   readonly cidr: Cidr;
@@ -17,9 +19,14 @@ interface Range {
  */
 export const validateAddresses: Validator = ({ region, municipalities }) => {
   const problems: ConfigProblem[] = [];
-  const pool = (name: "internal" | "external" | "shared") =>
+  const pool = (name: keyof typeof region.value.addressPools) =>
     range(region, ["addressPools", name], `region pool ${name}`, region.value.addressPools[name]);
-  const pools = { internal: pool("internal"), external: pool("external"), shared: pool("shared") };
+  const pools = {
+    internal: pool("internal"),
+    external: pool("external"),
+    linkage: pool("linkage"),
+    shared: pool("shared"),
+  };
   for (const [a, b] of overlappingPairs(Object.values(pools))) {
     problems.push(
       problemAt(b.owner, b.segments, `${b.cidr.text} overlaps ${a.label} (${a.cidr.text}); pools must be disjoint`),
@@ -28,11 +35,20 @@ export const validateAddresses: Validator = ({ region, municipalities }) => {
 
   const tenantRanges: Range[] = [];
   for (const m of municipalities) {
-    for (const zone of ["internal", "external"] as Zone[]) {
+    for (const zone of ["internal", "external", "linkage"] as const) {
       const r = range(m, ["addressing", zone], `${m.value.code}-${m.value.name} ${zone}`, m.value.addressing[zone]);
       if (!contains(pools[zone].cidr, r.cidr)) {
         problems.push(
           problemAt(m, r.segments, `${r.cidr.text} is outside the region's ${zone} pool ${pools[zone].cidr.text}`),
+        );
+      }
+      if (zone === "linkage" && r.cidr.prefix > LINKAGE_MAX_PREFIX) {
+        problems.push(
+          problemAt(
+            m,
+            r.segments,
+            `${r.cidr.text} is too small: the linkage zone needs a /${LINKAGE_MAX_PREFIX} or larger`,
+          ),
         );
       }
       tenantRanges.push(r);

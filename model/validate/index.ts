@@ -4,6 +4,7 @@ import { Validator } from "./context";
 import { validateIdentity } from "./identity-validator";
 import { validateState } from "./state-validator";
 import { validateSystems } from "./system-validator";
+import { validateTraffic } from "./traffic-validator";
 
 /** Cross-file checks, run together after every file has passed its schema. */
 export const VALIDATORS: readonly Validator[] = [
@@ -12,4 +13,5 @@ export const VALIDATORS: readonly Validator[] = [
   validateAddresses,
   validateCapacity,
   validateSystems,
+  validateTraffic,
 ];

@@ -34,7 +34,7 @@ describe("the cdktf app (main.ts)", () => {
     const run = cdktfApp({ RCC_CONFIG_DIR: dir, CDKTF_OUTDIR: outdir });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      `${dir}/${JUNG_GU}:53: systems[2].grade: must be one of C, S, O; got "X"\n` +
+      `${dir}/${JUNG_GU}:60: systems[2].grade: must be one of C, S, O; got "X"\n` +
         "rcc: 1 problem(s) in the config; nothing was synthesized\n",
     );
     expect(fs.existsSync(outdir)).toBe(false);

@@ -39,7 +39,7 @@ describe("rcc validate", () => {
     expect(result.code).toBe(1);
     expect(result.err.split("\n")).toEqual([
       `${dir}/${JUNG_GU}:24: quotas.ports: must be >= 0; got -1`,
-      `${dir}/${JUNG_GU}:53: systems[2].grade: must be one of C, S, O; got "X"`,
+      `${dir}/${JUNG_GU}:60: systems[2].grade: must be one of C, S, O; got "X"`,
       `rcc: 2 problem(s) in ${dir}`,
     ]);
   });

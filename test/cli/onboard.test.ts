@@ -33,7 +33,8 @@ describe("rcc onboard", () => {
     const result = await rcc([...ONBOARD, "--wave", "2"], dir);
     expect(result).toMatchObject({ code: 0, err: "" });
     expect(result.out).toBe(
-      `wrote ${dir}/municipalities/27999-new-gu.yaml: internal 10.27.144.0/20, external 10.127.9.0/24, wave 2; ` +
+      `wrote ${dir}/municipalities/27999-new-gu.yaml: internal 10.27.144.0/20, external 10.127.9.0/24, ` +
+        "linkage 10.227.1.32/27, wave 2; " +
         "fill in its contacts, quotas and systems, then run rcc validate",
     );
     const { center, problems } = loadCenter(dir);
@@ -42,7 +43,7 @@ describe("rcc onboard", () => {
       name: "new-gu",
       displayName: "대구광역시 신구",
       wave: 2,
-      addressing: { internal: "10.27.144.0/20", external: "10.127.9.0/24" },
+      addressing: { internal: "10.27.144.0/20", external: "10.127.9.0/24", linkage: "10.227.1.32/27" },
       systems: [],
     });
     const after = files(dir);

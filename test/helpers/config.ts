@@ -47,12 +47,14 @@ export function addMunicipality(
   name: string,
   internal: string,
   external: string,
+  linkage = "10.227.100.0/27",
 ): void {
   const text = fs
     .readFileSync(path.join(configDir, JUNG_GU), "utf8")
     .replace('code: "27110"', `code: "${code}"`)
     .replace("name: jung-gu", `name: ${name}`)
     .replace("internal: 10.27.0.0/20", `internal: ${internal}`)
-    .replace("external: 10.127.0.0/24", `external: ${external}`);
+    .replace("external: 10.127.0.0/24", `external: ${external}`)
+    .replace("linkage: 10.227.0.0/27", `linkage: ${linkage}`);
   fs.writeFileSync(path.join(configDir, "municipalities", `${code}-${name}.yaml`), text);
 }

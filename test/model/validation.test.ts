@@ -80,7 +80,7 @@ describe("bad input gets one located message per problem", () => {
   it("values outside an enumeration list the allowed ones", () => {
     const dir = sampleConfig();
     edit(dir, JUNG_GU, ["    grade: C", "    grade: secret"]);
-    expect(problemsIn(dir)).toEqual([`${JUNG}:53: systems[2].grade: must be one of C, S, O; got "secret"`]);
+    expect(problemsIn(dir)).toEqual([`${JUNG}:60: systems[2].grade: must be one of C, S, O; got "secret"`]);
   });
 
   it("duplicate municipality codes are refused", () => {
@@ -149,7 +149,7 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["shared: 10.26.0.0/24", "shared: 10.27.255.0/24"]);
     expect(problemsIn(dir)).toEqual([
-      `${REG}:18: addressPools.shared: 10.27.255.0/24 overlaps region pool internal (10.27.0.0/16); pools must be disjoint`,
+      `${REG}:19: addressPools.shared: 10.27.255.0/24 overlaps region pool internal (10.27.0.0/16); pools must be disjoint`,
     ]);
   });
 
@@ -157,16 +157,16 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["  ramGiB: 12288", "  ramGiB: 4000"]);
     expect(problemsIn(dir)).toEqual([
-      `${REG}:23: capacity.ramGiB: tenant quotas total 4160 GiB RAM, more than the capacity 4000 x overcommit 1 = 4000; ` +
+      `${REG}:24: capacity.ramGiB: tenant quotas total 4160 GiB RAM, more than the capacity 4000 x overcommit 1 = 4000; ` +
         "raise capacity or lower quotas (largest: 27230 640, 27260 640, 27290 640)",
     ]);
   });
 
   it("a grade-C system may not be in the external zone", () => {
     const dir = sampleConfig();
-    edit(dir, JUNG_GU, ["    grade: C\n    zone: internal", "    grade: C\n    zone: external"]);
+    edit(dir, JUNG_GU, ["    grade: O\n    zone: external", "    grade: C\n    zone: external"]);
     expect(problemsIn(dir)).toEqual([
-      `${JUNG}:54: systems[2].zone: a grade-C (classified) system must be in the internal zone (망분리); set zone: internal`,
+      `${JUNG}:35: systems[0].zone: a grade-C (classified) system must be in the internal zone (망분리); set zone: internal`,
     ]);
   });
 
@@ -174,7 +174,7 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, JUNG_GU, ["dependsOn: [resident-registry]", "dependsOn: [resident-registy]"]);
     expect(problemsIn(dir)).toEqual([
-      `${JUNG}:49: systems[1].dependsOn[0]: "resident-registy" is not a system of 27110; ` +
+      `${JUNG}:52: systems[1].dependsOn[0]: "resident-registy" is not a system of 27110; ` +
         "known: homepage, civil-portal, resident-registry, payroll, welfare-case",
     ]);
   });
@@ -183,7 +183,7 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["  backend: local\n  directory: state", "  backend: s3"]);
     expect(problemsIn(dir)).toEqual([
-      `${REG}:35: state: backend s3 needs an s3 block (bucket, endpoint, region, keyPrefix, useLockfile)`,
+      `${REG}:52: state: backend s3 needs an s3 block (bucket, endpoint, region, keyPrefix, useLockfile)`,
     ]);
   });
 
@@ -201,9 +201,9 @@ describe("bad input gets one located message per problem", () => {
     edit(dir, DONG_GU, ["  ports: 100", "  ports: many"]);
     edit(dir, REGION, ["cpu: 4", "cpu: 0.5"]);
     expect(problemsIn(dir)).toEqual([
-      `${JUNG}:53: systems[2].grade: must be one of C, S, O; got "X"`,
+      `${JUNG}:60: systems[2].grade: must be one of C, S, O; got "X"`,
       `${DONG}:24: quotas.ports: must be a whole number; got "many"`,
-      `${REG}:26: capacity.overcommit.cpu: must be >= 1; got 0.5`,
+      `${REG}:27: capacity.overcommit.cpu: must be >= 1; got 0.5`,
     ]);
   });
 });

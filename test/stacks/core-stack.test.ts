@@ -24,9 +24,15 @@ describe("the core stack", () => {
     expect(router.external_network_id).toMatch(/provider-networks_administrative/);
   });
 
-  it("creates baseline security groups with Neutron's open default rules removed and described rules", () => {
+  it("gives each declared shared service a group open to tenants on its port only, Neutron's defaults removed", () => {
     const groups = resources(core, "openstack_networking_secgroup_v2");
-    expect(groups.map((g) => g.name).sort()).toEqual(["daegu-bastion", "daegu-monitoring"]);
+    expect(groups.map((g) => g.name).sort()).toEqual([
+      "daegu-backup",
+      "daegu-bastion",
+      "daegu-dns",
+      "daegu-monitoring",
+      "daegu-ntp",
+    ]);
     for (const g of groups) expect(g).toMatchObject({ delete_default_rules: true, description: expect.any(String) });
     const rules = resources(core, "openstack_networking_secgroup_rule_v2");
     expect(rules.map((r) => `${r.direction} ${r.protocol}/${r.port_range_min} ${r.remote_ip_prefix}`).sort()).toEqual([
@@ -34,6 +40,9 @@ describe("the core stack", () => {
       "egress tcp/9100 10.27.0.0/16",
       "ingress tcp/22 10.250.27.0/24",
       "ingress tcp/443 10.250.27.0/24",
+      "ingress tcp/443 10.27.0.0/16",
+      "ingress udp/123 10.27.0.0/16",
+      "ingress udp/53 10.27.0.0/16",
     ]);
     for (const r of rules) expect(r.description).toEqual(expect.any(String));
   });

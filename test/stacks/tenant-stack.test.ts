@@ -118,7 +118,7 @@ describe("a municipality's tenant stack", () => {
     });
     expect(external).toMatchObject({ cidr: "10.127.0.0/24" });
     const networks = resources(jungGu, "openstack_networking_network_v2");
-    expect(networks.map((n) => n.shared)).toEqual([false, false]);
+    expect(networks.map((n) => n.shared)).toEqual([false, false, false]);
   });
 
   it("configures the provider from the region file with no credentials", () => {

@@ -1,4 +1,4 @@
-import { edit, REGION, sampleConfig } from "../helpers/config";
+import { edit, JUNG_GU, REGION, sampleConfig } from "../helpers/config";
 import { resourceNamed, resources, synth, TerraformJson } from "../helpers/synth";
 
 const jungGu = synth().stack("tenant-27110");
@@ -27,17 +27,26 @@ describe("zone firewalls (FWaaS v2) where the region enables them", () => {
     ]);
   });
 
-  it("lets the internal zone talk only to shared services and operators, denying the rest", () => {
+  it("lets the internal zone talk only to shared services, operators and its linkage relays, denying the rest", () => {
     expect(policyRules(jungGu, "27110-internal-firewall-from-zone")).toEqual([
       "allow 10.27.0.0/20 -> 10.26.0.0/24",
       "allow 10.27.0.0/20 -> 10.250.27.0/24",
+      "allow 10.27.0.0/20 -> 10.227.0.0/27",
       "deny any -> any",
     ]);
     expect(policyRules(jungGu, "27110-internal-firewall-to-zone")).toEqual([
       "allow 10.26.0.0/24 -> 10.27.0.0/20",
       "allow 10.250.27.0/24 -> 10.27.0.0/20",
+      "allow 10.227.0.0/27 -> 10.27.0.0/20",
       "deny any -> any",
     ]);
+  });
+
+  it("opens nothing to the linkage range of a municipality that declares no flows", () => {
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, [/^linkage:[\s\S]*$/m, ""]);
+    const stack = synth(dir).stack("tenant-27110");
+    expect(policyRules(stack, "27110-internal-firewall-to-zone").join("\n")).not.toContain("10.227.");
   });
 
   it("keeps the external zone and the administrative pool apart in both directions", () => {

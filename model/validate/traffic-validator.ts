@@ -1,0 +1,157 @@
+import { isPrivate, overlaps, parseCidr } from "../cidr";
+import { parsePeer } from "../peer";
+import { ConfigProblem } from "../problems";
+import { MunicipalityFile, SystemConfig } from "../schema/municipality";
+import { RegionFile } from "../schema/region";
+import { Loaded, problemAt, Validator } from "./context";
+
+type Segments = ReadonlyArray<string | number>;
+
+/**
+ * Declared traffic must keep the zones apart (망분리): a system's own rules stay inside its zone
+ * (or reach the internet, for external systems only), and every crossing between the zones is a
+ * linkage flow whose declared direction matches the zones it joins.
+ */
+export const validateTraffic: Validator = ({ region, municipalities }) => [
+  ...uniqueNames(region, ["sharedServices", "services"], region.value.sharedServices.services),
+  ...municipalities.flatMap((m) => [...systemRules(region.value, m), ...linkageFlows(m), ...groupQuota(m)]),
+];
+
+/** Each system gets a group, the relay one more, and Neutron keeps the project's default: all count against the quota. */
+function groupQuota(m: Loaded<MunicipalityFile>): ConfigProblem[] {
+  const { systems, linkage, quotas } = m.value;
+  const owners = [
+    `${systems.length} system(s)`,
+    ...((linkage?.flows ?? []).length > 0 ? ["the linkage relay"] : []),
+    "the project's default",
+  ];
+  const needed = systems.length + owners.length - 1;
+  if (needed <= quotas.securityGroups) return [];
+  const message = `${quotas.securityGroups} is too low: ${owners.join(", ")} need ${needed} security groups`;
+  return [problemAt(m, ["quotas", "securityGroups"], message)];
+}
+
+function systemRules(region: RegionFile, m: Loaded<MunicipalityFile>): ConfigProblem[] {
+  const systems = new Map(m.value.systems.map((s) => [s.name, s]));
+  return m.value.systems.flatMap((system, i) => {
+    const rules = [
+      ...(system.ingress ?? []).map((rule, j) => ({
+        peer: rule.from,
+        rule,
+        at: ["systems", i, "ingress", j] as Segments,
+        field: "from",
+      })),
+      ...(system.egress ?? []).map((rule, j) => ({
+        peer: rule.to,
+        rule,
+        at: ["systems", i, "egress", j] as Segments,
+        field: "to",
+      })),
+    ];
+    return rules.flatMap(({ peer, rule, at, field }) => {
+      const problems: ConfigProblem[] = [];
+      const needsPorts = rule.protocol !== "icmp";
+      if (needsPorts && rule.ports === undefined) {
+        problems.push(problemAt(m, at, `${rule.protocol} needs ports: list the destination ports, e.g. ports: [443]`));
+      }
+      if (!needsPorts && rule.ports !== undefined) {
+        problems.push(problemAt(m, [...at, "ports"], "icmp has no ports; remove ports"));
+      }
+      const message = peerProblem(region, system, systems, peer);
+      if (message) problems.push(problemAt(m, [...at, field], message));
+      return problems;
+    });
+  });
+}
+
+const LINKAGE_HINT = "crossings between the zones are declared in linkage.flows and go through the relay";
+
+/** What is wrong with a system's peer, if anything. The schema has already checked the syntax. */
+function peerProblem(
+  region: RegionFile,
+  system: SystemConfig,
+  systems: ReadonlyMap<string, SystemConfig>,
+  text: string,
+): string | undefined {
+  const peer = parsePeer(text)!;
+  const other = system.zone === "internal" ? "external" : "internal";
+  switch (peer.kind) {
+    case "internet":
+      return system.zone === "internal"
+        ? "an internal system never exchanges traffic with the internet (망분리); only external systems may"
+        : undefined;
+    case "zone":
+      return peer.zone === other ? `${system.name} is in the ${system.zone} zone; ${LINKAGE_HINT}` : undefined;
+    case "system": {
+      const target = systems.get(peer.name);
+      if (!target) return `"${peer.name}" is not a system here; known: ${[...systems.keys()].join(", ")}`;
+      if (target === system) return "a system's own traffic needs no rule; name another system";
+      return target.zone !== system.zone
+        ? `${peer.name} is in the ${target.zone} zone and ${system.name} in the ${system.zone} zone; ${LINKAGE_HINT}`
+        : undefined;
+    }
+    case "cidr": {
+      const cidr = parseCidr(peer.cidr)!;
+      if (system.zone === "internal" && !isPrivate(cidr)) {
+        return `${peer.cidr} includes internet addresses; an internal system may only name private ranges (망분리)`;
+      }
+      const otherPool = parseCidr(region.addressPools[other])!;
+      return overlaps(cidr, otherPool)
+        ? `${peer.cidr} overlaps the region's ${other} pool ${otherPool.text}; ${LINKAGE_HINT}`
+        : undefined;
+    }
+  }
+}
+
+function linkageFlows(m: Loaded<MunicipalityFile>): ConfigProblem[] {
+  const flows = m.value.linkage?.flows ?? [];
+  const systems = new Map(m.value.systems.map((s) => [s.name, s]));
+  const known = [...systems.keys()].join(", ") || "none";
+  const problems = uniqueNames(m, ["linkage", "flows"], flows);
+  flows.forEach((flow, i) => {
+    const at = ["linkage", "flows", i];
+    const source = systems.get(flow.source);
+    const destination = systems.get(flow.destination);
+    if (!source)
+      problems.push(problemAt(m, [...at, "source"], `"${flow.source}" is not a system here; known: ${known}`));
+    if (!destination) {
+      problems.push(
+        problemAt(m, [...at, "destination"], `"${flow.destination}" is not a system here; known: ${known}`),
+      );
+    }
+    if (!source || !destination) return;
+    if (source.zone === destination.zone) {
+      problems.push(
+        problemAt(
+          m,
+          at,
+          `${flow.source} and ${flow.destination} are both in the ${source.zone} zone; a linkage flow crosses ` +
+            `between the zones (use ingress on ${flow.destination} instead)`,
+        ),
+      );
+      return;
+    }
+    const actual = `${source.zone}-to-${destination.zone}`;
+    if (flow.direction !== actual) {
+      problems.push(
+        problemAt(
+          m,
+          [...at, "direction"],
+          `${flow.source} (${source.zone}) to ${flow.destination} (${destination.zone}) is ${actual}`,
+        ),
+      );
+    }
+  });
+  return problems;
+}
+
+function uniqueNames(owner: Loaded<unknown>, at: Segments, items: ReadonlyArray<{ name: string }>): ConfigProblem[] {
+  const seen = new Set<string>();
+  return items.flatMap((item, i) => {
+    const duplicate = seen.has(item.name);
+    seen.add(item.name);
+    return duplicate
+      ? [problemAt(owner, [...at, i, "name"], `"${item.name}" is listed twice; names must be unique`)]
+      : [];
+  });
+}

@@ -1,0 +1,59 @@
+import { Construct } from "constructs";
+import { label } from "../constructs/labels";
+import { SecurityGroup, SecurityGroupRule } from "../constructs/security-group";
+import { highestGrade, Municipality, Region, SecurityGrade } from "../model/center";
+import { PlannedRule, RELAY, relayRules, systemRules } from "./traffic-policy";
+
+export interface SystemSecurityGroupsProps {
+  readonly region: Region;
+  readonly municipality: Municipality;
+  readonly projectId: string;
+}
+
+/**
+ * One security group per system, and the linkage relay's group when flows are declared. All
+ * groups exist before any rule, so rules can name each other's groups in either direction.
+ */
+export class SystemSecurityGroups extends Construct {
+  readonly bySystem: ReadonlyMap<string, SecurityGroup>;
+  readonly relay?: SecurityGroup;
+
+  constructor(scope: Construct, id: string, props: SystemSecurityGroupsProps) {
+    super(scope, id);
+    const { region, municipality: m, projectId } = props;
+    const groups = new Map<string, SecurityGroup>();
+    for (const system of m.systems) {
+      const group = new SecurityGroup(this, system.name, {
+        projectId,
+        name: `${m.code}-${system.name}`,
+        description: `${system.name} (${system.zone}, grade ${system.grade}): declared traffic only`,
+      });
+      label(group, { zone: system.zone, grade: system.grade });
+      groups.set(system.name, group);
+    }
+    this.bySystem = new Map(groups);
+    if ((m.linkage?.flows ?? []).length > 0) {
+      this.relay = new SecurityGroup(this, RELAY, {
+        projectId,
+        name: `${m.code}-${RELAY}`,
+        description: "Linkage relay (망연계): forwards the declared flows only",
+      });
+      label(this.relay, { zone: "linkage", grade: linkageGrade(m) });
+      groups.set(RELAY, this.relay);
+    }
+
+    const resolve = (rule: PlannedRule): SecurityGroupRule => {
+      if ("cidr" in rule.remote) return { ...rule, remote: rule.remote };
+      const group = groups.get(rule.remote.group)!;
+      return { ...rule, remote: { groupId: group.id, groupName: rule.remote.group } };
+    };
+    for (const system of m.systems) groups.get(system.name)!.allow(...systemRules(region, m, system).map(resolve));
+    this.relay?.allow(...relayRules(m).map(resolve));
+  }
+}
+
+/** The relay carries data of both ends of every flow, so it takes the strictest of their grades. */
+export function linkageGrade(m: Municipality): SecurityGrade | "none" {
+  const ends = new Set((m.linkage?.flows ?? []).flatMap((f) => [f.source, f.destination]));
+  return highestGrade(m.systems.filter((s) => ends.has(s.name))) ?? "none";
+}
