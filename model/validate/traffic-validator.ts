@@ -95,8 +95,9 @@ function peerProblem(
       if (system.zone === "internal" && !isPrivate(cidr)) {
         return `${peer.cidr} includes internet addresses; an internal system may only name private ranges (망분리)`;
       }
+      // The internet (0.0.0.0/0 included) is not a crossing: routing keeps it off 행정망. A private range is.
       const otherPool = parseCidr(region.addressPools[other])!;
-      return overlaps(cidr, otherPool)
+      return isPrivate(cidr) && overlaps(cidr, otherPool)
         ? `${peer.cidr} overlaps the region's ${other} pool ${otherPool.text}; ${LINKAGE_HINT}`
         : undefined;
     }

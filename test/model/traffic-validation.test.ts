@@ -41,6 +41,16 @@ describe("declared traffic keeps the zones apart (망분리)", () => {
     ]);
   });
 
+  it("lets an external system name the internet as 0.0.0.0/0, but not a private range covering 행정망", () => {
+    expect(withRule(HOMEPAGE_INGRESS, "{ from: 10.0.0.0/8, protocol: tcp, ports: [80], purpose: test }")).toEqual([
+      `${JUNG_GU}:42: systems[0].ingress[0].from: 10.0.0.0/8 overlaps the region's internal pool 10.27.0.0/16; ` +
+        "crossings between the zones are declared in linkage.flows and go through the relay",
+    ]);
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, [HOMEPAGE_INGRESS, "{ from: 0.0.0.0/0, protocol: tcp, ports: [80], purpose: test }"]);
+    expect(loadCenter(dir).problems).toEqual([]);
+  });
+
   it("sends a rule naming a system or zone across the zones to linkage.flows", () => {
     expect(withRule(HOMEPAGE_INGRESS, '{ from: "system:payroll", protocol: tcp, ports: [80], purpose: test }')).toEqual(
       [
