@@ -1,6 +1,7 @@
 // The cdktf app, run by `cdktf synth|diff|deploy` (see cdktf.json). Settings come from the
 // environment: RCC_CONFIG_DIR (default ./config) and RCC_WAVE; CDKTF_OUTDIR is set by cdktf.
 import { configDirFrom, DEFAULT_OUTDIR, UsageError, waveFrom } from "./cli/options";
+import { separationFailure } from "./cli/commands/synth";
 import { synthesize } from "./cli/synthesize";
 import { formatProblem } from "./model/problems";
 
@@ -13,6 +14,10 @@ try {
   if (result.problems.length > 0) {
     console.error(result.problems.map(formatProblem).join("\n"));
     console.error(`rcc: ${result.problems.length} problem(s) in the config; nothing was synthesized`);
+    process.exitCode = 1;
+  }
+  if (result.findings.length > 0) {
+    console.error(separationFailure(result.findings));
     process.exitCode = 1;
   }
 } catch (error) {

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { checkSeparationCommand } from "./commands/check-separation";
 import { Command, CommandIo, OptionValues, processIo } from "./commands/command";
 import { onboardCommand } from "./commands/onboard";
 import { planCommand } from "./commands/plan";
@@ -6,7 +7,13 @@ import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { UsageError } from "./options";
 
-const COMMANDS: readonly Command[] = [validateCommand, onboardCommand, synthCommand, planCommand];
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  onboardCommand,
+  synthCommand,
+  planCommand,
+  checkSeparationCommand,
+];
 
 /** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {

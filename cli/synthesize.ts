@@ -1,7 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { App } from "cdktf";
 import { loadCenter } from "../model/load";
 import { ConfigProblem } from "../model/problems";
+import { checkSeparation, Finding, readSynthOutput } from "../policy/separation";
 import { buildApp } from "../stacks/app";
 
 export interface SynthesizeOptions {
@@ -9,27 +11,40 @@ export interface SynthesizeOptions {
   readonly outdir: string;
   readonly wave?: number;
   readonly projectDir?: string;
+  /** Adds constructs after rcc's own (site-specific extensions); the separation proof checks them too. */
+  readonly extend?: (app: App) => void;
 }
 
-export type SynthesizeResult = { stacks: string[]; problems: [] } | { stacks?: undefined; problems: ConfigProblem[] };
+export type SynthesizeResult =
+  | { stacks: string[]; problems: []; findings: [] }
+  | { stacks?: undefined; problems: ConfigProblem[]; findings: [] }
+  | { stacks?: undefined; problems: []; findings: Finding[] };
 
 /**
  * Config directory to `<outdir>/stacks/<stack>/cdk.tf.json`. Validation runs first and, if it
  * finds anything, nothing is written. Stacks no longer in the config are removed from the output
- * so a stale tenant is never deployed by mistake (their state is untouched).
+ * so a stale tenant is never deployed by mistake (their state is untouched). The separation
+ * proof runs on what was written; if it fails, the stacks are removed again, so nothing that
+ * breaks 망분리 is left to deploy.
  */
 export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   const loaded = loadCenter(options.configDir);
-  if (!loaded.center) return { problems: loaded.problems };
+  if (!loaded.center) return { problems: loaded.problems, findings: [] };
   const app = buildApp(loaded.center, {
     outdir: options.outdir,
     projectDir: options.projectDir ?? process.cwd(),
     wave: options.wave,
   });
+  options.extend?.(app);
   const stacks = app.node.children.map((c) => c.node.id).sort();
   removeStaleStacks(options.outdir, new Set(stacks));
   app.synth();
-  return { stacks, problems: [] };
+  const findings = checkSeparation(readSynthOutput(path.join(options.outdir, "stacks")));
+  if (findings.length > 0) {
+    removeStaleStacks(options.outdir, new Set());
+    return { problems: [], findings };
+  }
+  return { stacks, problems: [], findings: [] };
 }
 
 function removeStaleStacks(outdir: string, current: ReadonlySet<string>): void {

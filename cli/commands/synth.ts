@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { formatProblem } from "../../model/problems";
+import { Finding, formatFinding } from "../../policy/separation";
 import { DEFAULT_OUTDIR, waveFrom } from "../options";
 import { synthesize } from "../synthesize";
 import { Command, CommandIo, OptionValues, stringOption } from "./command";
@@ -25,9 +26,18 @@ export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { ou
   const configDir = io.configDir(stringOption(values.config));
   const outdir = stringOption(values.out) ?? io.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR;
   const result = synthesize({ configDir, outdir, wave: waveFrom(stringOption(values.wave), io.env) });
-  if (!result.stacks) {
+  if (result.problems.length > 0) {
     io.err(result.problems.map(formatProblem).join("\n"));
     io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
   }
+  if (result.findings.length > 0) io.err(separationFailure(result.findings));
   return { outdir, stacks: result.stacks };
+}
+
+/** What synthesis prints when the separation proof fails on its own output. */
+export function separationFailure(findings: readonly Finding[]): string {
+  return [
+    ...findings.map(formatFinding),
+    `rcc: network separation (망분리) does not hold: ${findings.length} finding(s); the synthesized stacks were removed`,
+  ].join("\n");
 }

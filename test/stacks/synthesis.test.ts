@@ -1,7 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { NetworkingFloatingipV2 } from "../../.gen/providers/openstack/networking-floatingip-v2";
+import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
+import { NetworkingPortV2 } from "../../.gen/providers/openstack/networking-port-v2";
 import { synthesize } from "../../cli/synthesize";
-import { addMunicipality, edit, REGION, sampleConfig, JUNG_GU, tempDir } from "../helpers/config";
+import { addMunicipality, edit, JUNG_GU, REGION, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
 import { synth } from "../helpers/synth";
 
 const TENANTS = ["27110", "27140", "27170", "27200", "27230", "27260", "27290", "27710", "27720"];
@@ -72,6 +75,29 @@ describe("synthesis", () => {
     const result = synthesize({ configDir: dir, outdir });
     expect(result.problems).toHaveLength(1);
     expect(fs.existsSync(outdir)).toBe(false);
+  });
+
+  it("fails, and leaves no stack to deploy, when what it synthesized breaks network separation", () => {
+    const outdir = path.join(tempDir(), "cdktf.out");
+    const result = synthesize({
+      configDir: SAMPLE_CONFIG,
+      outdir,
+      // A site extension that puts a floating IP on an internal port: the proof must catch it.
+      extend: (app) => {
+        const stack = app.node.findChild("tenant-27110");
+        const network = stack.node.findChild("internal-network").node.findChild("network") as NetworkingNetworkV2;
+        const port = new NetworkingPortV2(stack, "exposed-port", { networkId: network.id });
+        new NetworkingFloatingipV2(stack, "exposed-ip", { pool: "public-internet", portId: port.id });
+      },
+    });
+    expect(result.stacks).toBeUndefined();
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        rule: "SEP-003",
+        address: expect.stringMatching(/^openstack_networking_floatingip_v2\.exposed-ip/),
+      }),
+    ]);
+    expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual([]);
   });
 
   it("contains no credentials: the provider names a clouds.yaml entry only", () => {
