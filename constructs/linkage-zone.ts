@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { NetworkingNetworkV2 } from "../.gen/providers/openstack/networking-network-v2";
+import { tenantNetwork } from "./tenant-network";
 import { NetworkingPortV2 } from "../.gen/providers/openstack/networking-port-v2";
 import { NetworkingRouterInterfaceV2 } from "../.gen/providers/openstack/networking-router-interface-v2";
 import { NetworkingSubnetRouteV2 } from "../.gen/providers/openstack/networking-subnet-route-v2";
@@ -45,14 +45,7 @@ export class LinkageZone extends Construct {
     const range = parseCidr(props.cidr);
     if (!range) throw new Error(`linkage zone ${props.name}: ${props.cidr} is not a CIDR`);
     if (props.relays.length > RELAY_SLOTS) throw new Error(`linkage zone ${props.name}: at most ${RELAY_SLOTS} relays`);
-    const network = new NetworkingNetworkV2(this, "network", {
-      name: props.name,
-      description: props.description,
-      tenantId: props.projectId,
-      adminStateUp: true,
-      portSecurityEnabled: true,
-      shared: false,
-    });
+    const network = tenantNetwork(this, "network", props);
     const subnet = new NetworkingSubnetV2(this, "subnet", {
       name: `${props.name}-subnet`,
       networkId: network.id,

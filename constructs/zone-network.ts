@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { NetworkingNetworkV2 } from "../.gen/providers/openstack/networking-network-v2";
+import { tenantNetwork } from "./tenant-network";
 import { NetworkingRouterInterfaceV2 } from "../.gen/providers/openstack/networking-router-interface-v2";
 import { NetworkingRouterV2 } from "../.gen/providers/openstack/networking-router-v2";
 import { NetworkingSubnetV2 } from "../.gen/providers/openstack/networking-subnet-v2";
@@ -33,14 +33,7 @@ export class ZoneNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: ZoneNetworkProps) {
     super(scope, id);
-    const network = new NetworkingNetworkV2(this, "network", {
-      name: props.name,
-      description: props.description,
-      tenantId: props.projectId,
-      adminStateUp: true,
-      portSecurityEnabled: true,
-      shared: false,
-    });
+    const network = tenantNetwork(this, "network", props);
     const subnet = new NetworkingSubnetV2(this, "subnet", {
       name: `${props.name}-subnet`,
       networkId: network.id,
