@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { App } from "cdktf";
 import { loadCenter } from "../model/load";
 import { ConfigProblem } from "../model/problems";
-import { checkSeparation, Finding, readSynthOutput } from "../policy/separation";
+import { checkSeparation, Finding, readStackFile } from "../policy/separation";
 import { buildApp } from "../stacks/app";
 
 export interface SynthesizeOptions {
@@ -39,7 +39,8 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   const stacks = app.node.children.map((c) => c.node.id).sort();
   removeStaleStacks(options.outdir, new Set(stacks));
   app.synth();
-  const findings = checkSeparation(readSynthOutput(path.join(options.outdir, "stacks")));
+  const written = stacks.map((stack) => readStackFile(path.join(options.outdir, "stacks", stack, "cdk.tf.json")));
+  const findings = checkSeparation(written);
   if (findings.length > 0) {
     removeStaleStacks(options.outdir, new Set());
     return { problems: [], findings };

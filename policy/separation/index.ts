@@ -31,15 +31,18 @@ export function checkSeparation(stacks: readonly Stack[]): Finding[] {
 
 /** Every `cdk.tf.json` under `dir` (any synth's output, not only rcc's), in path order. */
 export function readSynthOutput(dir: string): Stack[] {
-  return stackFiles(dir).map((file) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (error) {
-      throw new UnreadableStackError(`${file}: not valid JSON (${(error as Error).message})`);
-    }
-    return parseStack(file, json);
-  });
+  return stackFiles(dir).map(readStackFile);
+}
+
+/** One Terraform JSON file. */
+export function readStackFile(file: string): Stack {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UnreadableStackError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  return parseStack(file, json);
 }
 
 function stackFiles(dir: string): string[] {
