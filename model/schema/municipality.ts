@@ -17,6 +17,10 @@ export const ZONES = ["internal", "external"] as const;
 export const AVAILABILITY_MODES = ["single", "active-standby", "active-active"] as const;
 export const BACKUP_SCHEDULES = ["hourly", "daily", "weekly"] as const;
 export const DR_TIERS = ["hot", "warm", "cold", "none"] as const;
+export const REPLICATION = ["volume", "container-sync"] as const;
+
+/** Hours between two scheduled backups. */
+export const BACKUP_INTERVAL_HOURS: Record<(typeof BACKUP_SCHEDULES)[number], number> = { hourly: 1, daily: 24, weekly: 168 };
 
 const Hours = (description: string) => Type.Number({ exclusiveMinimum: 0, maximum: 8760, description });
 
@@ -39,6 +43,12 @@ const SystemSchema = Type.Object(
         schedule: OneOf(BACKUP_SCHEDULES, "How often a backup is taken"),
         retentionDays: Count("How long backups are kept, days", 1),
         rpoHours: Hours("Recovery point objective, hours"),
+        replication: Type.Optional(
+          Type.Array(OneOf(REPLICATION, "volume: block-storage replication; container-sync: backups copied to the DR site"), {
+            uniqueItems: true,
+            description: "Continuous copies besides the scheduled backups; needed for an RPO shorter than the backup interval",
+          }),
+        ),
       },
       { ...strict, description: "Backup scenario" },
     ),

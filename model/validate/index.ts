@@ -2,6 +2,7 @@ import { validateAddresses } from "./address-validator";
 import { validateCapacity } from "./capacity-validator";
 import { Validator } from "./context";
 import { validateIdentity } from "./identity-validator";
+import { validateResilience } from "./resilience-validator";
 import { validateState } from "./state-validator";
 import { validateSystems } from "./system-validator";
 import { validateTraffic } from "./traffic-validator";
@@ -14,4 +15,5 @@ export const VALIDATORS: readonly Validator[] = [
   validateCapacity,
   validateSystems,
   validateTraffic,
+  validateResilience,
 ];

@@ -1,0 +1,85 @@
+import { ConfigProblem } from "../problems";
+import { BACKUP_INTERVAL_HOURS, MunicipalityFile, SystemConfig } from "../schema/municipality";
+import { Loaded, problemAt, Validator } from "./context";
+
+/**
+ * The promises a system makes about surviving a failure must add up (operations standards):
+ * recovery points the backup scheme can meet, DR for graded systems, redundancy the region can
+ * host, and a recovery order that brings dependencies back first.
+ */
+export const validateResilience: Validator = ({ region, municipalities }) =>
+  municipalities.flatMap((m) =>
+    m.value.systems.flatMap((system, i) => [
+      ...recoveryPoints(m, system, i),
+      ...drForGradedSystems(m, system, i),
+      ...(system.availability.mode === "active-active" && region.value.availabilityZones.length < 2
+        ? [
+            problemAt(
+              m,
+              ["systems", i, "availability", "mode"],
+              `active-active needs at least 2 availability zones; the region has ${region.value.availabilityZones.join(", ")}`,
+            ),
+          ]
+        : []),
+      ...recoveryOrder(m, system, i),
+    ]),
+  );
+
+function recoveryPoints(m: Loaded<MunicipalityFile>, system: SystemConfig, i: number): ConfigProblem[] {
+  const { schedule, replication = [] } = system.backup;
+  const interval = BACKUP_INTERVAL_HOURS[schedule];
+  const targets = [
+    { at: ["systems", i, "backup", "rpoHours"], hours: system.backup.rpoHours },
+    { at: ["systems", i, "dr", "rpoHours"], hours: system.dr.rpoHours },
+  ];
+  if (replication.length > 0) return [];
+  return targets.flatMap(({ at, hours }) => {
+    if (hours < 1) {
+      return [
+        problemAt(
+          m,
+          at,
+          `an RPO under an hour (${hours} h) needs replication: add backup.replication: [volume] or [container-sync]`,
+        ),
+      ];
+    }
+    if (hours < interval) {
+      return [
+        problemAt(
+          m,
+          at,
+          `an RPO of ${hours} h is shorter than the ${schedule} backup interval (${interval} h): ` +
+            "back up more often or add backup.replication (volume, container-sync)",
+        ),
+      ];
+    }
+    return [];
+  });
+}
+
+function drForGradedSystems(m: Loaded<MunicipalityFile>, system: SystemConfig, i: number): ConfigProblem[] {
+  if (system.dr.tier !== "none" || system.grade === "O") return [];
+  return [
+    problemAt(
+      m,
+      ["systems", i, "dr", "tier"],
+      `a grade-${system.grade} system needs disaster recovery: choose hot, warm or cold`,
+    ),
+  ];
+}
+
+function recoveryOrder(m: Loaded<MunicipalityFile>, system: SystemConfig, i: number): ConfigProblem[] {
+  const byName = new Map(m.value.systems.map((s) => [s.name, s]));
+  return system.dependsOn.flatMap((name) => {
+    const dependency = byName.get(name);
+    if (!dependency || dependency === system || dependency.recoveryOrder < system.recoveryOrder) return [];
+    return [
+      problemAt(
+        m,
+        ["systems", i, "recoveryOrder"],
+        `${system.name} (order ${system.recoveryOrder}) depends on ${name} (order ${dependency.recoveryOrder}), ` +
+          `which must be recovered first: give ${system.name} an order after ${dependency.recoveryOrder}`,
+      ),
+    ];
+  });
+}
