@@ -1,9 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
+import { inWave } from "../model/center";
 import { loadCenter } from "../model/load";
 import { ConfigProblem } from "../model/problems";
 import { checkSeparation, Finding, readStackFile } from "../policy/separation";
+import { BACKUP_PLAN_FILE, backupPlan } from "../reports/backup-plan";
 import { buildApp } from "../stacks/app";
 
 export interface SynthesizeOptions {
@@ -25,7 +27,7 @@ export type SynthesizeResult =
  * finds anything, nothing is written. Stacks no longer in the config are removed from the output
  * so a stale tenant is never deployed by mistake (their state is untouched). The separation
  * proof runs on what was written; if it fails, the stacks are removed again, so nothing that
- * breaks 망분리 is left to deploy.
+ * breaks 망분리 is left to deploy. Beside `stacks/` it writes the backup plan for the operator.
  */
 export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   const loaded = loadCenter(options.configDir);
@@ -45,6 +47,9 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
     removeStaleStacks(options.outdir, new Set());
     return { problems: [], findings };
   }
+  const center = inWave(loaded.center, options.wave);
+  const plan = `${JSON.stringify(backupPlan(center), null, 2)}\n`;
+  fs.writeFileSync(path.join(options.outdir, BACKUP_PLAN_FILE), plan);
   return { stacks, problems: [], findings: [] };
 }
 

@@ -40,3 +40,13 @@ export function adminGroup(m: MunicipalityFile): string {
 export function readonlyGroup(m: MunicipalityFile): string {
   return m.groups?.readonly ?? `rcc-${m.code}-readers`;
 }
+
+/** The municipality's Keystone project. */
+export function projectName(region: RegionFile, m: MunicipalityFile): string {
+  return `${region.name}-${m.code}-${m.name}`;
+}
+
+/** The tenant's backup container, in the center's object store. */
+export function backupContainerName(region: RegionFile, m: MunicipalityFile): string {
+  return `${region.name}-${m.code}-backup`;
+}

@@ -31,6 +31,7 @@ export async function planStack(stackDir: string, provider: OfflineProvider, bin
     path.join(work, "rcc_offline_override.tf.json"),
     `${JSON.stringify({ terraform: { backend: { local: { path: "offline.tfstate" } } } }, null, 2)}\n`,
   );
+  writePlaceholderVariables(work);
   const seconds = { init: 0, validate: 0, plan: 0, show: 0 };
   const tf = (args: string[]) => runTerraform(binary, args, work, provider.env);
   const failed = (step: string, run: TerraformRun): StackPlan => ({
@@ -92,4 +93,18 @@ export function planSummary(plans: readonly StackPlan[]): string {
       ]),
   );
   return `${JSON.stringify({ offline: true, notice: OFFLINE_NOTICE, stacks }, null, 2)}\n`;
+}
+
+/**
+ * Variables a deploy gets from the environment (TF_VAR_..., secrets such as the backup sync key)
+ * get a placeholder offline, so the plan never prompts and never needs a real secret.
+ */
+function writePlaceholderVariables(work: string): void {
+  const config = JSON.parse(fs.readFileSync(path.join(work, "cdk.tf.json"), "utf8")) as {
+    variable?: Record<string, { default?: unknown }>;
+  };
+  const unset = Object.entries(config.variable ?? {}).filter(([, v]) => v.default === undefined);
+  if (unset.length === 0) return;
+  const values = Object.fromEntries(unset.map(([name]) => [name, `offline-placeholder:${name}`]));
+  fs.writeFileSync(path.join(work, "rcc_offline.auto.tfvars.json"), `${JSON.stringify(values, null, 2)}\n`);
 }

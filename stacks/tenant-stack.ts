@@ -1,4 +1,6 @@
+import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
+import { BackupContainer } from "../constructs/backup-container";
 import { label } from "../constructs/labels";
 import { ProviderNetworks } from "../constructs/provider-networks";
 import { TenantProject } from "../constructs/tenant-project";
@@ -7,7 +9,17 @@ import { ZoneFirewall } from "../constructs/zone-firewall";
 import { ZoneNetwork } from "../constructs/zone-network";
 import { LinkageZone } from "../constructs/linkage-zone";
 import { linkageGrade, SystemSecurityGroups } from "./system-security-groups";
-import { adminGroup, highestGrade, Municipality, readonlyGroup, systemsInZone, Zone } from "../model/center";
+import {
+  adminGroup,
+  backupContainerName,
+  highestGrade,
+  Municipality,
+  projectName,
+  readonlyGroup,
+  Region,
+  systemsInZone,
+  Zone,
+} from "../model/center";
 import { RccStack, RccStackProps } from "./rcc-stack";
 import { zoneFirewallRules } from "./zone-firewall-policy";
 
@@ -17,6 +29,20 @@ export interface TenantStackProps extends RccStackProps {
 
 /** Two relay appliances, so the crossing survives losing one. */
 const RELAYS = ["a", "b"];
+
+/** Container sync to the DR partner's object store, keyed by a sensitive variable set at deploy time. */
+function backupSync(stack: Construct, region: Region, container: string) {
+  const sync = region.drPartner?.containerSync;
+  if (!sync) return {};
+  const key = new TerraformVariable(stack, BACKUP_SYNC_KEY, {
+    type: "string",
+    sensitive: true,
+    description: "Swift container-sync key shared with the DR partner; set TF_VAR_backup_sync_key at deploy time",
+  });
+  return { syncTo: `//${sync.realm}/${sync.cluster}/${sync.account}/${container}`, syncKey: key.stringValue };
+}
+
+export const BACKUP_SYNC_KEY = "backup_sync_key";
 
 export function tenantStackName(m: Municipality): string {
   return `tenant-${m.code}`;
@@ -39,7 +65,7 @@ export class TenantStack extends RccStack {
     });
 
     const tenant = new TenantProject(this, "tenant", {
-      name: `${region.name}-${m.code}-${m.name}`,
+      name: projectName(region, m),
       description: `${m.displayName} (${m.code}) tenant of ${region.displayName}, managed by rcc`,
       domainId: region.openstack.domainId,
       roleAssignments: [
@@ -87,6 +113,13 @@ export class TenantStack extends RccStack {
         });
       }
     }
+    new BackupContainer(this, "backup", {
+      name: backupContainerName(region, m),
+      writer: region.backup,
+      readerProjectId: tenant.projectId,
+      ...backupSync(this, region, backupContainerName(region, m)),
+    });
+
     const groups = new SystemSecurityGroups(this, "security-groups", {
       region,
       municipality: m,

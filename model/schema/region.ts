@@ -118,6 +118,14 @@ export const RegionSchema = Type.Object(
       },
       { ...strict, description: "The center's shared-services tenant (core stack)" },
     ),
+    backup: Type.Object(
+      {
+        project: OpenStackName("Keystone project of the center's backup service"),
+        user: OpenStackName("Keystone user the backup service writes as: the only writer of backup containers"),
+        domainId: Type.String({ minLength: 1, description: "Keystone domain of that project and user" }),
+      },
+      { ...strict, description: "The center's backup identity (looked up by name)" },
+    ),
     state: StateSchema,
     drPartner: Type.Optional(
       Type.Object(
@@ -125,6 +133,20 @@ export const RegionSchema = Type.Object(
           name: Slug("Partner center's short name"),
           cloud: Type.String({ minLength: 1, description: "clouds.yaml entry of the partner's OpenStack" }),
           region: Type.String({ minLength: 1, description: "OpenStack region of the partner" }),
+          containerSync: Type.Optional(
+            Type.Object(
+              {
+                realm: Type.String({ pattern: "^[A-Za-z0-9_-]+$", description: "Swift container-sync realm both clusters share" }),
+                cluster: Type.String({ pattern: "^[A-Za-z0-9_-]+$", description: "The partner's cluster name in that realm" }),
+                account: Type.String({ pattern: "^[A-Za-z0-9_]+$", description: "Swift account receiving the copies, e.g. AUTH_0123abcd" }),
+              },
+              {
+                ...strict,
+                description:
+                  "Where tenants' backup containers are synced to; the sync key comes from TF_VAR_backup_sync_key at deploy time",
+              },
+            ),
+          ),
         },
         { ...strict, description: "Disaster-recovery partner center (상호백업)" },
       ),

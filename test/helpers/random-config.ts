@@ -2,7 +2,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { allocate, TENANT_PREFIX } from "../../model/allocate";
 import { MunicipalityFile, SystemConfig } from "../../model/schema/municipality";
-import { AVAILABILITY_MODES, BACKUP_SCHEDULES, DR_TIERS, SYSTEM_FAMILIES } from "../../model/schema/municipality";
+import {
+  AVAILABILITY_MODES,
+  BACKUP_INTERVAL_HOURS,
+  BACKUP_SCHEDULES,
+  DR_TIERS,
+  SYSTEM_FAMILIES,
+} from "../../model/schema/municipality";
 import { RegionFile } from "../../model/schema/region";
 import { sampleConfig } from "./config";
 
@@ -64,14 +70,28 @@ function randomMunicipality(
 ): MunicipalityFile {
   const systems: SystemConfig[] = Array.from({ length: 1 + Math.floor(rng() * 6) }, (_, i) => {
     const zone = pick(rng, ["internal", "external"] as const);
+    const grade = zone === "internal" ? pick(rng, ["C", "S", "O"] as const) : pick(rng, ["S", "O"] as const);
+    const schedule = pick(rng, BACKUP_SCHEDULES);
+    // Valid recovery promises: an RPO no shorter than the interval, or shorter with replication.
+    const replicated = chance(rng, 0.3);
+    const rpoHours = replicated ? 0.5 : BACKUP_INTERVAL_HOURS[schedule];
     return {
       name: `sys-${i}`,
       family: pick(rng, SYSTEM_FAMILIES),
-      grade: zone === "internal" ? pick(rng, ["C", "S", "O"] as const) : pick(rng, ["S", "O"] as const),
+      grade,
       zone,
       availability: { mode: pick(rng, AVAILABILITY_MODES), instances: 2 },
-      backup: { schedule: pick(rng, BACKUP_SCHEDULES), retentionDays: 30, rpoHours: 24 },
-      dr: { tier: pick(rng, DR_TIERS), rtoHours: 8, rpoHours: 24 },
+      backup: {
+        schedule,
+        retentionDays: 30,
+        rpoHours,
+        ...(replicated ? { replication: ["container-sync" as const] } : {}),
+      },
+      dr: {
+        tier: grade === "O" ? pick(rng, DR_TIERS) : pick(rng, ["hot", "warm", "cold"] as const),
+        rtoHours: 8,
+        rpoHours,
+      },
       recoveryOrder: 1 + i,
       dependsOn: [],
     };
