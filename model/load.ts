@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TSchema } from "@sinclair/typebox";
 import { Center } from "./center";
+import { checkPartnership } from "./partner";
 import { ConfigProblem, displayPath, sortProblems } from "./problems";
 import { MunicipalityFile, MunicipalitySchema } from "./schema/municipality";
 import { RegionFile, RegionSchema } from "./schema/region";
@@ -19,7 +20,7 @@ export type LoadResult = { center: Center; problems: [] } | { center?: undefined
  * Reads a config directory (region.yaml + municipalities/*.yaml) and validates all of it,
  * returning either the model or every problem found, sorted by file and line.
  */
-export function loadCenter(configDir: string): LoadResult {
+export function loadCenter(configDir: string, options: { followPartner?: boolean } = {}): LoadResult {
   const problems: ConfigProblem[] = [];
   const regionPath = path.join(configDir, REGION_FILE);
   if (!fs.existsSync(regionPath)) {
@@ -41,6 +42,16 @@ export function loadCenter(configDir: string): LoadResult {
 
   if (region) {
     for (const validate of VALIDATORS) problems.push(...validate({ region, municipalities }));
+  }
+  if (region && problems.length === 0 && options.followPartner !== false) {
+    const load = (dir: string) => loadCenter(dir, { followPartner: false });
+    problems.push(
+      ...checkPartnership(
+        region,
+        municipalities.map((m) => m.value),
+        load,
+      ),
+    );
   }
   if (problems.length > 0 || !region) return { problems: sortProblems(problems) };
   const sorted = municipalities.map((m) => m.value).sort((a, b) => a.code.localeCompare(b.code));

@@ -133,6 +133,13 @@ export const RegionSchema = Type.Object(
           name: Slug("Partner center's short name"),
           cloud: Type.String({ minLength: 1, description: "clouds.yaml entry of the partner's OpenStack" }),
           region: Type.String({ minLength: 1, description: "OpenStack region of the partner" }),
+          config: Type.Optional(
+            Type.String({
+              minLength: 1,
+              description:
+                "The partner's config directory, relative to this file's; when given, validation checks that the partner exists and has capacity for our DR",
+            }),
+          ),
           containerSync: Type.Optional(
             Type.Object(
               {

@@ -2,9 +2,9 @@ import { ConfigProblem } from "../problems";
 import { MunicipalityFile } from "../schema/municipality";
 import { problemAt, Validator } from "./context";
 
-type Quota = keyof Pick<MunicipalityFile["quotas"], "vcpus" | "ramGiB" | "volumeGiB">;
+export type Quota = keyof Pick<MunicipalityFile["quotas"], "vcpus" | "ramGiB" | "volumeGiB">;
 
-const RESOURCES: ReadonlyArray<{ quota: Quota; overcommit: "cpu" | "ram" | "storage"; unit: string }> = [
+export const RESOURCES: ReadonlyArray<{ quota: Quota; overcommit: "cpu" | "ram" | "storage"; unit: string }> = [
   { quota: "vcpus", overcommit: "cpu", unit: "vCPU" },
   { quota: "ramGiB", overcommit: "ram", unit: "GiB RAM" },
   { quota: "volumeGiB", overcommit: "storage", unit: "GiB volume storage" },
