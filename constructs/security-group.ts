@@ -7,8 +7,8 @@ export type RuleRemote = { readonly cidr: string } | { readonly groupId: string;
 
 export interface SecurityGroupRule {
   readonly direction: "ingress" | "egress";
-  readonly protocol: "tcp" | "udp" | "icmp";
-  /** Single port; omitted for icmp. */
+  readonly protocol: "tcp" | "udp" | "icmp" | "vrrp";
+  /** Single port; omitted for icmp and vrrp. */
   readonly port?: number;
   readonly remote: RuleRemote;
   /** Why the rule exists: shown in OpenStack and read by auditors. */

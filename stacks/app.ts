@@ -2,6 +2,7 @@ import { App } from "cdktf";
 import { Center, inWave } from "../model/center";
 import { CoreStack } from "./core-stack";
 import { StateLocation } from "./state-backend";
+import { builtSystems, SystemsStack } from "./systems-stack";
 import { TenantStack } from "./tenant-stack";
 
 export interface BuildOptions {
@@ -13,13 +14,19 @@ export interface BuildOptions {
   readonly wave?: number;
 }
 
-/** The cdktf app for a validated center: stack `core` and one `tenant-<code>` stack per municipality. */
+/**
+ * The cdktf app for a validated center: stack `core`, one `tenant-<code>` stack per municipality,
+ * and a `systems-<code>` stack for those with systems the center builds.
+ */
 export function buildApp(center: Center, options: BuildOptions): App {
   const app = new App({ outdir: options.outdir });
   const state: StateLocation = { projectDir: options.projectDir, outdir: options.outdir };
   new CoreStack(app, { region: center.region, state });
   for (const municipality of inWave(center, options.wave).municipalities) {
-    new TenantStack(app, { region: center.region, state, municipality });
+    const tenant = new TenantStack(app, { region: center.region, state, municipality });
+    if (builtSystems(municipality).length > 0) {
+      new SystemsStack(app, { region: center.region, state, municipality }).addDependency(tenant);
+    }
   }
   return app;
 }

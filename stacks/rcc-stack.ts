@@ -10,16 +10,23 @@ export interface RccStackProps {
   readonly state: StateLocation;
 }
 
+/** A project the stack's provider scopes its token to, so what it creates (instances, volumes) belongs there. */
+export interface ProjectScope {
+  readonly name: string;
+  readonly domainId: string;
+}
+
 /**
  * What every rcc stack shares: the OpenStack provider (a clouds.yaml entry and a region, never
  * credentials), its own state, and labels on every resource.
  */
 export class RccStack extends TerraformStack {
-  constructor(scope: Construct, name: string, props: RccStackProps) {
+  constructor(scope: Construct, name: string, props: RccStackProps, project?: ProjectScope) {
     super(scope, name);
     new OpenstackProvider(this, "openstack", {
       cloud: props.region.openstack.cloud,
       region: props.region.openstack.region,
+      ...(project ? { tenantName: project.name, projectDomainId: project.domainId } : {}),
     });
     configureStateBackend(this, name, props.region, props.state);
     Aspects.of(this).add(new LabelAspect());

@@ -71,6 +71,7 @@ export class TenantStack extends RccStack {
       roleAssignments: [
         { id: "admins", group: adminGroup(m), role: region.identity.adminRole },
         { id: "readers", group: readonlyGroup(m), role: region.identity.readonlyRole },
+        { id: "deployers", group: region.identity.deployerGroup, role: region.identity.adminRole },
       ],
     });
     new TenantQuotas(this, "quotas", { projectId: tenant.projectId, quotas: m.quotas });

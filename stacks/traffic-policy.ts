@@ -8,7 +8,7 @@ export const RELAY = "linkage-relay";
 /** A rule before groups exist: the remote is a CIDR or a group named by system (or RELAY). */
 export interface PlannedRule {
   readonly direction: "ingress" | "egress";
-  readonly protocol: "tcp" | "udp" | "icmp";
+  readonly protocol: "tcp" | "udp" | "icmp" | "vrrp";
   readonly port?: number;
   readonly remote: { readonly cidr: string } | { readonly group: string };
   readonly description: string;
@@ -22,7 +22,8 @@ const INTERNET = "0.0.0.0/0";
  * - egress to every system that declares ingress from it (`system:<name>`), so a declared
  *   dependency works from both ends without writing it twice;
  * - the linkage flows it takes part in, through the relay's group only;
- * - for internal systems, the center's shared services on their declared ports.
+ * - for internal systems, the center's shared services on their declared ports;
+ * - for systems the center builds, what their redundancy needs (load balancer, VRRP).
  * Nothing else: no rule means denied, egress included.
  */
 export function systemRules(region: Region, m: Municipality, system: System): PlannedRule[] {
@@ -54,7 +55,7 @@ export function systemRules(region: Region, m: Municipality, system: System): Pl
     return [];
   });
   const shared = system.zone === "internal" ? sharedServiceRules(region) : [];
-  return [...own, ...toPeers, ...flows, ...shared];
+  return [...own, ...toPeers, ...flows, ...shared, ...redundancyRules(m, system)];
 }
 
 /** The relay forwards each declared flow and nothing else: in from its source's group, out to its destination's. */
@@ -110,4 +111,33 @@ function declared(
 /** One rule per port; icmp has none. */
 function portsOf(rule: IngressRule | EgressRule): Array<number | undefined> {
   return rule.ports ?? [undefined];
+}
+
+/**
+ * A built active-active system's load balancer and its health checks reach the members from the
+ * zone's own subnet; a built active-standby pair elects the VIP's holder over VRRP.
+ */
+function redundancyRules(m: Municipality, system: System): PlannedRule[] {
+  const { mode } = system.availability;
+  const service = system.build?.service;
+  if (mode === "active-active" && service) {
+    const description = "load balancer and health checks to members";
+    return [
+      {
+        direction: "ingress",
+        protocol: "tcp",
+        port: service.port,
+        remote: { cidr: m.addressing[system.zone] },
+        description,
+      },
+    ];
+  }
+  if (mode === "active-standby" && system.build) {
+    const peers = { group: system.name };
+    return [
+      { direction: "ingress", protocol: "vrrp", remote: peers, description: "VRRP between the pair holding the VIP" },
+      { direction: "egress", protocol: "vrrp", remote: peers, description: "VRRP between the pair holding the VIP" },
+    ];
+  }
+  return [];
 }

@@ -35,8 +35,38 @@ const SystemSchema = Type.Object(
       {
         mode: OneOf(AVAILABILITY_MODES, "Redundancy (이중화)"),
         instances: Count("Number of instances", 1),
+        antiAffinity: Type.Optional(
+          OneOf(["soft", "hard"], "Keep instances on different hosts: hard refuses to schedule otherwise; default soft"),
+        ),
       },
       { ...strict, description: "How the system stays up" },
+    ),
+    build: Type.Optional(
+      Type.Object(
+        {
+          flavor: OpenStackName("Nova flavor of each instance"),
+          image: OpenStackName("Glance image the instances boot from"),
+          volumes: Type.Optional(
+            Type.Array(
+              Type.Object(
+                { name: Slug("Volume name, unique within the system"), sizeGiB: Count("Size, GiB", 1) },
+                { ...strict, description: "A data volume attached to every instance" },
+              ),
+              { description: "Stateful data volumes; on the replicated type where DR or backup.replication needs it" },
+            ),
+          ),
+          service: Type.Optional(
+            Type.Object(
+              {
+                protocol: OneOf(["TCP", "HTTP", "HTTPS"], "Load-balancer listener and health-check protocol"),
+                port: Type.Integer({ minimum: 1, maximum: 65535, description: "Port the service listens on" }),
+              },
+              { ...strict, description: "What the load balancer of an active-active system serves and checks" },
+            ),
+          ),
+        },
+        { ...strict, description: "Present when the center builds the system's instances (stack systems-<code>)" },
+      ),
     ),
     backup: Type.Object(
       {

@@ -100,6 +100,9 @@ export const RegionSchema = Type.Object(
       {
         adminRole: OpenStackName("Role given to a municipality's admin group in its project (not Keystone 'admin')"),
         readonlyRole: OpenStackName("Role given to a municipality's read-only group"),
+        deployerGroup: OpenStackName(
+          "Group of the identities that run cdktf deploy: it gets adminRole in each tenant project, where systems are built",
+        ),
       },
       { ...strict, description: "Keystone roles used in role assignments" },
     ),
@@ -117,6 +120,13 @@ export const RegionSchema = Type.Object(
         }),
       },
       { ...strict, description: "The center's shared-services tenant (core stack)" },
+    ),
+    volumeTypes: Type.Object(
+      {
+        standard: OpenStackName("Cinder volume type for ordinary data volumes"),
+        replicated: OpenStackName("Cinder volume type replicated to another site"),
+      },
+      { ...strict, description: "Volume types the center offers" },
     ),
     backup: Type.Object(
       {

@@ -22,6 +22,7 @@ export const validateResilience: Validator = ({ region, municipalities }) =>
           ]
         : []),
       ...recoveryOrder(m, system, i),
+      ...redundancy(m, system, i),
     ]),
   );
 
@@ -82,4 +83,24 @@ function recoveryOrder(m: Loaded<MunicipalityFile>, system: SystemConfig, i: num
       ),
     ];
   });
+}
+
+function redundancy(m: Loaded<MunicipalityFile>, system: SystemConfig, i: number): ConfigProblem[] {
+  const { mode, instances } = system.availability;
+  const problems: ConfigProblem[] = [];
+  if (mode !== "single" && instances < 2) {
+    problems.push(
+      problemAt(m, ["systems", i, "availability", "instances"], `${mode} needs at least 2 instances; got ${instances}`),
+    );
+  }
+  if (mode === "active-active" && system.build && !system.build.service) {
+    problems.push(
+      problemAt(
+        m,
+        ["systems", i, "build"],
+        "an active-active system the center builds needs service: { protocol, port } for its load balancer",
+      ),
+    );
+  }
+  return problems;
 }

@@ -57,8 +57,8 @@ describe("rcc synth", () => {
     const result = await rcc(["synth", "--out", outdir]);
     expect(result.code).toBe(0);
     expect(result.out).toBe(
-      `synthesized 10 stacks into ${outdir}/stacks: core, tenant-27110, tenant-27140, tenant-27170, tenant-27200, ` +
-        "tenant-27230, tenant-27260, tenant-27290, tenant-27710, tenant-27720",
+      `synthesized 11 stacks into ${outdir}/stacks: core, systems-27170, tenant-27110, tenant-27140, tenant-27170, ` +
+        "tenant-27200, tenant-27230, tenant-27260, tenant-27290, tenant-27710, tenant-27720",
     );
     expect(fs.existsSync(path.join(outdir, "stacks/tenant-27720/cdk.tf.json"))).toBe(true);
   });
@@ -66,7 +66,7 @@ describe("rcc synth", () => {
   it("takes the wave from --wave or RCC_WAVE", async () => {
     const outdir = path.join(tempDir(), "out");
     expect((await rcc(["synth", "--out", outdir, "--wave", "1"])).out).toMatch(/synthesized 4 stacks/);
-    expect((await rcc(["synth", "--out", outdir], { RCC_WAVE: "2" })).out).toMatch(/synthesized 7 stacks/);
+    expect((await rcc(["synth", "--out", outdir], { RCC_WAVE: "2" })).out).toMatch(/synthesized 8 stacks/);
   });
 
   it("rejects a wave that is not a whole number, naming where it came from", async () => {

@@ -72,6 +72,7 @@ function randomMunicipality(
     const zone = pick(rng, ["internal", "external"] as const);
     const grade = zone === "internal" ? pick(rng, ["C", "S", "O"] as const) : pick(rng, ["S", "O"] as const);
     const schedule = pick(rng, BACKUP_SCHEDULES);
+    const mode = pick(rng, AVAILABILITY_MODES);
     // Valid recovery promises: an RPO no shorter than the interval, or shorter with replication.
     const replicated = chance(rng, 0.3);
     const rpoHours = replicated ? 0.5 : BACKUP_INTERVAL_HOURS[schedule];
@@ -80,7 +81,19 @@ function randomMunicipality(
       family: pick(rng, SYSTEM_FAMILIES),
       grade,
       zone,
-      availability: { mode: pick(rng, AVAILABILITY_MODES), instances: 2 },
+      availability: { mode, instances: 2, antiAffinity: pick(rng, ["soft", "hard"] as const) },
+      ...(chance(rng, 0.5)
+        ? {
+            build: {
+              flavor: "m1.small",
+              image: "rocky-9",
+              volumes: chance(rng, 0.5) ? [{ name: "data", sizeGiB: 10 }] : [],
+              ...(mode === "active-active"
+                ? { service: { protocol: pick(rng, ["TCP", "HTTP", "HTTPS"] as const), port: 8443 } }
+                : {}),
+            },
+          }
+        : {}),
       backup: {
         schedule,
         retentionDays: 30,

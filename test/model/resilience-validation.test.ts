@@ -72,3 +72,31 @@ describe("recovery promises must add up", () => {
     ]);
   });
 });
+
+describe("redundancy that can be built", () => {
+  it("wants at least two instances for active-standby and active-active", () => {
+    expect(
+      problemsAfter([
+        JUNG_GU,
+        [
+          "availability: { mode: active-standby, instances: 2 }",
+          "availability: { mode: active-standby, instances: 1 }",
+        ],
+      ]),
+    ).toEqual([`${JUNG_GU}:62: systems[2].availability.instances: active-standby needs at least 2 instances; got 1`]);
+  });
+
+  it("wants the service of an active-active system the center builds, for its load balancer", () => {
+    expect(
+      problemsAfter([
+        JUNG_GU,
+        [
+          "availability: { mode: active-active, instances: 2 }\n",
+          "availability: { mode: active-active, instances: 2 }\n    build: { flavor: m1.small, image: rocky-9 }\n",
+        ],
+      ]),
+    ).toEqual([
+      `${JUNG_GU}:37: systems[0].build: an active-active system the center builds needs service: { protocol, port } for its load balancer`,
+    ]);
+  });
+});

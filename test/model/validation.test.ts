@@ -183,7 +183,7 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["  backend: local\n  directory: state", "  backend: s3"]);
     expect(problemsIn(dir)).toEqual([
-      `${REG}:56: state: backend s3 needs an s3 block (bucket, endpoint, region, keyPrefix, useLockfile)`,
+      `${REG}:60: state: backend s3 needs an s3 block (bucket, endpoint, region, keyPrefix, useLockfile)`,
     ]);
   });
 

@@ -24,8 +24,8 @@ function snapshot(outdir: string): Map<string, string> {
 }
 
 describe("synthesis", () => {
-  it("writes stack core and one tenant-<code> stack per municipality", () => {
-    expect(synth().stacks).toEqual(["core", ...TENANTS.map((c) => `tenant-${c}`)]);
+  it("writes stack core, one tenant-<code> stack per municipality and systems-<code> where the center builds systems", () => {
+    expect(synth().stacks).toEqual(["core", "systems-27170", ...TENANTS.map((c) => `tenant-${c}`)]);
   });
 
   it("is deterministic: the same config gives byte-identical output", () => {
@@ -65,7 +65,7 @@ describe("synthesis", () => {
 
   it("synthesizes only municipalities up to the selected migration wave", () => {
     expect(synth(undefined, { wave: 1 }).stacks).toEqual(["core", "tenant-27110", "tenant-27140", "tenant-27720"]);
-    expect(synth(undefined, { wave: 2 }).stacks).toHaveLength(1 + 6);
+    expect(synth(undefined, { wave: 2 }).stacks).toHaveLength(1 + 6 + 1);
   });
 
   it("writes nothing when the config is invalid", () => {

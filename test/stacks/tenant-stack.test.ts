@@ -41,13 +41,13 @@ describe("a municipality's tenant stack", () => {
     );
   });
 
-  it("gives the admin group the member role and the read-only group the reader role, never Keystone admin", () => {
+  it("gives the admin and deployer groups the member role and the read-only group the reader role, never Keystone admin", () => {
     const groups = Object.values(jungGu.data!.openstack_identity_group_v3).map((g) => g.name);
     const roles = Object.values(jungGu.data!.openstack_identity_role_v3).map((r) => r.name);
-    expect(groups.sort()).toEqual(["rcc-27110-admins", "rcc-27110-readers"]);
+    expect(groups.sort()).toEqual(["rcc-27110-admins", "rcc-27110-readers", "rcc-deployers"]);
     expect(roles.sort()).toEqual(["member", "reader"]);
     const assignments = resources(jungGu, "openstack_identity_role_assignment_v3");
-    expect(assignments).toHaveLength(2);
+    expect(assignments).toHaveLength(3);
     for (const a of assignments)
       expect(a.project_id).toMatch(/^\$\{openstack_identity_project_v3\.tenant_project_\w+\.id\}$/);
   });

@@ -1,0 +1,133 @@
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import { BlockstorageVolumeV3 } from "../.gen/providers/openstack/blockstorage-volume-v3";
+import { ComputeInstanceV2 } from "../.gen/providers/openstack/compute-instance-v2";
+import { ComputeServergroupV2 } from "../.gen/providers/openstack/compute-servergroup-v2";
+import { ComputeVolumeAttachV2 } from "../.gen/providers/openstack/compute-volume-attach-v2";
+import { LbListenerV2 } from "../.gen/providers/openstack/lb-listener-v2";
+import { LbLoadbalancerV2 } from "../.gen/providers/openstack/lb-loadbalancer-v2";
+import { LbMemberV2 } from "../.gen/providers/openstack/lb-member-v2";
+import { LbMonitorV2 } from "../.gen/providers/openstack/lb-monitor-v2";
+import { LbPoolV2 } from "../.gen/providers/openstack/lb-pool-v2";
+import { NetworkingPortV2 } from "../.gen/providers/openstack/networking-port-v2";
+
+export interface RedundantSystemProps {
+  /** `<code>-<system>`: base of every name. */
+  readonly name: string;
+  readonly networkId: string;
+  readonly subnetId: string;
+  readonly securityGroupId: string;
+  readonly flavor: string;
+  readonly image: string;
+  readonly instances: number;
+  /** Instances go round-robin over these. */
+  readonly availabilityZones: readonly string[];
+  readonly antiAffinity: "soft" | "hard";
+  readonly volumes: ReadonlyArray<{ readonly name: string; readonly sizeGiB: number; readonly volumeType: string }>;
+  /** How clients find a live instance: directly, a VIP moved between instances, or a load balancer. */
+  readonly failover:
+    | { readonly kind: "none" }
+    | { readonly kind: "vip" }
+    | { readonly kind: "load-balancer"; readonly protocol: "TCP" | "HTTP" | "HTTPS"; readonly port: number };
+}
+
+/**
+ * A system's instances, built to survive a host or zone failure: an anti-affinity server group,
+ * instances spread over the availability zones, each with its own port (the system's security
+ * group, port security on) and data volumes in its zone, which Terraform refuses to destroy.
+ * active-standby adds a VIP port whose address both instances may carry (allowed address pair,
+ * moved by keepalived on failover); active-active puts them behind an Octavia load balancer
+ * with a health monitor.
+ */
+export class RedundantSystem extends Construct {
+  constructor(scope: Construct, id: string, props: RedundantSystemProps) {
+    super(scope, id);
+    const fixedIp = [{ subnetId: props.subnetId }];
+    const group =
+      props.instances > 1
+        ? new ComputeServergroupV2(this, "server-group", {
+            name: props.name,
+            policies: [props.antiAffinity === "hard" ? "anti-affinity" : "soft-anti-affinity"],
+          })
+        : undefined;
+    const vip =
+      props.failover.kind === "vip"
+        ? new NetworkingPortV2(this, "vip", {
+            name: `${props.name}-vip`,
+            description: `Virtual IP of ${props.name}, carried by the active instance`,
+            networkId: props.networkId,
+            adminStateUp: true,
+            portSecurityEnabled: true,
+            securityGroupIds: [props.securityGroupId],
+            fixedIp,
+          })
+        : undefined;
+
+    const members = Array.from({ length: props.instances }, (_, i) => {
+      const n = i + 1;
+      const zone = props.availabilityZones[i % props.availabilityZones.length];
+      const port = new NetworkingPortV2(this, `port-${n}`, {
+        name: `${props.name}-${n}`,
+        networkId: props.networkId,
+        adminStateUp: true,
+        portSecurityEnabled: true,
+        securityGroupIds: [props.securityGroupId],
+        fixedIp,
+        ...(vip ? { allowedAddressPairs: [{ ipAddress: Fn.element(vip.allFixedIps, 0) }] } : {}),
+      });
+      const instance = new ComputeInstanceV2(this, `instance-${n}`, {
+        name: `${props.name}-${n}`,
+        flavorName: props.flavor,
+        imageName: props.image,
+        availabilityZone: zone,
+        network: [{ port: port.id }],
+        ...(group ? { schedulerHints: [{ group: group.id }] } : {}),
+      });
+      for (const volume of props.volumes) {
+        const disk = new BlockstorageVolumeV3(this, `volume-${n}-${volume.name}`, {
+          name: `${props.name}-${n}-${volume.name}`,
+          size: volume.sizeGiB,
+          volumeType: volume.volumeType,
+          availabilityZone: zone,
+          lifecycle: { preventDestroy: true },
+        });
+        new ComputeVolumeAttachV2(this, `attach-${n}-${volume.name}`, { instanceId: instance.id, volumeId: disk.id });
+      }
+      return { port, instance };
+    });
+
+    if (props.failover.kind === "load-balancer") {
+      const { protocol, port } = props.failover;
+      const balancer = new LbLoadbalancerV2(this, "load-balancer", { name: props.name, vipSubnetId: props.subnetId });
+      const listener = new LbListenerV2(this, "listener", {
+        name: `${props.name}-${port}`,
+        loadbalancerId: balancer.id,
+        protocol,
+        protocolPort: port,
+      });
+      const pool = new LbPoolV2(this, "pool", {
+        name: props.name,
+        listenerId: listener.id,
+        protocol,
+        lbMethod: "ROUND_ROBIN",
+      });
+      new LbMonitorV2(this, "health", {
+        name: props.name,
+        poolId: pool.id,
+        type: protocol,
+        delay: 5,
+        timeout: 3,
+        maxRetries: 3,
+        ...(protocol === "TCP" ? {} : { urlPath: "/", expectedCodes: "200-399" }),
+      });
+      members.forEach(({ port: memberPort }, i) => {
+        new LbMemberV2(this, `member-${i + 1}`, {
+          poolId: pool.id,
+          subnetId: props.subnetId,
+          address: Fn.element(memberPort.allFixedIps, 0),
+          protocolPort: port,
+        });
+      });
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { edit, sampleConfig } from "../helpers/config";
+import { resourceNamed, resources, synth, TerraformJson } from "../helpers/synth";
+
+const SEO_GU = "municipalities/27170-seo-gu.yaml";
+const out = synth();
+const seoGu = out.stack("systems-27170");
+const named = (type: string, name: string) => resourceNamed(seoGu, type, name);
+const logical = (stack: TerraformJson, type: string, name: string) =>
+  Object.entries(stack.resource[type]).find(([, r]) => r.name === name)![0];
+const ref = (type: string, name: string, attr = "id") => `\${${type}.${logical(seoGu, type, name)}.${attr}}`;
+
+describe("the systems stack (systems the center builds)", () => {
+  it("exists only for municipalities with built systems, and deploys after their tenant stack", () => {
+    expect(out.stacks.filter((s) => s.startsWith("systems-"))).toEqual(["systems-27170"]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out.outdir, "manifest.json"), "utf8"));
+    expect(manifest.stacks["systems-27170"].dependencies).toEqual(["tenant-27170"]);
+  });
+
+  it("scopes its provider to the tenant's project, with no credentials, so instances and volumes land there", () => {
+    expect(seoGu.provider.openstack).toEqual([
+      { cloud: "daegu-rcc", region: "RegionOne", tenant_name: "daegu-27170-seo-gu", project_domain_id: "default" },
+    ]);
+  });
+
+  it("spreads an active-active system over the zones on a soft anti-affinity group, behind a load balancer", () => {
+    expect(named("openstack_compute_servergroup_v2", "27170-homepage").policies).toEqual(["soft-anti-affinity"]);
+    const instances = [1, 2].map((n) => named("openstack_compute_instance_v2", `27170-homepage-${n}`));
+    expect(instances.map((i) => i.availability_zone)).toEqual(["az1", "az2"]);
+    for (const instance of instances) {
+      expect(instance).toMatchObject({
+        flavor_name: "m1.medium",
+        image_name: "rocky-9",
+        scheduler_hints: [{ group: ref("openstack_compute_servergroup_v2", "27170-homepage") }],
+      });
+    }
+    const balancer = named("openstack_lb_loadbalancer_v2", "27170-homepage");
+    expect(balancer.vip_subnet_id).toBe("${data.openstack_networking_subnet_v2.external-subnet.id}");
+    expect(named("openstack_lb_listener_v2", "27170-homepage-443")).toMatchObject({
+      protocol: "HTTPS",
+      protocol_port: 443,
+    });
+    expect(named("openstack_lb_monitor_v2", "27170-homepage")).toMatchObject({
+      type: "HTTPS",
+      url_path: "/",
+      max_retries: 3,
+    });
+    const members = resources(seoGu, "openstack_lb_member_v2");
+    expect(members.map((m) => m.address).sort()).toEqual(
+      [1, 2].map(
+        (n) =>
+          `\${element(${ref("openstack_networking_port_v2", `27170-homepage-${n}`, "all_fixed_ips").slice(2, -1)}, 0)}`,
+      ),
+    );
+  });
+
+  it("gives an active-standby pair a VIP both may carry, and replicated data volumes in each instance's zone", () => {
+    const vip = named("openstack_networking_port_v2", "27170-resident-registry-vip");
+    expect(vip.port_security_enabled).toBe(true);
+    for (const n of [1, 2]) {
+      expect(named("openstack_networking_port_v2", `27170-resident-registry-${n}`).allowed_address_pairs).toEqual([
+        {
+          ip_address: `\${element(${ref("openstack_networking_port_v2", "27170-resident-registry-vip", "all_fixed_ips").slice(2, -1)}, 0)}`,
+        },
+      ]);
+    }
+    expect(named("openstack_blockstorage_volume_v3", "27170-resident-registry-2-data")).toMatchObject({
+      size: 500,
+      volume_type: "ceph-ssd-replicated",
+      availability_zone: "az2",
+      lifecycle: { prevent_destroy: true },
+    });
+    expect(resources(seoGu, "openstack_compute_volume_attach_v2")).toContainEqual(
+      expect.objectContaining({
+        instance_id: ref("openstack_compute_instance_v2", "27170-resident-registry-2"),
+        volume_id: ref("openstack_blockstorage_volume_v3", "27170-resident-registry-2-data"),
+      }),
+    );
+  });
+
+  it("builds a single system without a server group, on the standard volume type when DR does not need replication", () => {
+    const groups = resources(seoGu, "openstack_compute_servergroup_v2").map((g) => g.name);
+    expect(groups).not.toContain("27170-payroll");
+    expect(named("openstack_blockstorage_volume_v3", "27170-payroll-1-data").volume_type).toBe("ceph-ssd");
+  });
+
+  it("uses hard anti-affinity when a system asks for it", () => {
+    const dir = sampleConfig();
+    edit(dir, SEO_GU, [
+      "availability: { mode: active-standby, instances: 2 }\n    build:",
+      "availability: { mode: active-standby, instances: 2, antiAffinity: hard }\n    build:",
+    ]);
+    const stack = synth(dir).stack("systems-27170");
+    expect(resourceNamed(stack, "openstack_compute_servergroup_v2", "27170-resident-registry").policies).toEqual([
+      "anti-affinity",
+    ]);
+  });
+
+  it("opens the members to their load balancer, and the pair to VRRP between themselves", () => {
+    const tenant = out.stack("tenant-27170");
+    const rules = resources(tenant, "openstack_networking_secgroup_rule_v2");
+    const homepage = `\${openstack_networking_secgroup_v2.${logical(tenant, "openstack_networking_secgroup_v2", "27170-homepage")}.id}`;
+    const registry = `\${openstack_networking_secgroup_v2.${logical(tenant, "openstack_networking_secgroup_v2", "27170-resident-registry")}.id}`;
+    expect(rules).toContainEqual(
+      expect.objectContaining({
+        security_group_id: homepage,
+        direction: "ingress",
+        port_range_min: 443,
+        remote_ip_prefix: "10.127.2.0/24",
+      }),
+    );
+    expect(rules).toContainEqual(
+      expect.objectContaining({
+        security_group_id: registry,
+        direction: "ingress",
+        protocol: "vrrp",
+        remote_group_id: registry,
+      }),
+    );
+  });
+
+  it("labels every resource with the system's zone and grade", () => {
+    expect(named("openstack_compute_instance_v2", "27170-resident-registry-1").tags).toEqual(
+      expect.arrayContaining(["zone=internal", "grade=C", "municipality=27170"]),
+    );
+  });
+});
