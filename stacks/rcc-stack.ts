@@ -14,6 +14,8 @@ export interface RccStackProps {
 export interface ProjectScope {
   readonly name: string;
   readonly domainId: string;
+  /** clouds.yaml entry able to scope to that project. */
+  readonly cloud: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export class RccStack extends TerraformStack {
   constructor(scope: Construct, name: string, props: RccStackProps, project?: ProjectScope) {
     super(scope, name);
     new OpenstackProvider(this, "openstack", {
-      cloud: props.region.openstack.cloud,
+      cloud: project?.cloud ?? props.region.openstack.cloud,
       region: props.region.openstack.region,
       ...(project ? { tenantName: project.name, projectDomainId: project.domainId } : {}),
     });

@@ -30,7 +30,11 @@ export class SystemsStack extends RccStack {
   constructor(scope: Construct, props: SystemsStackProps) {
     const m = props.municipality;
     const { region } = props;
-    super(scope, systemsStackName(m), props, { name: projectName(region, m), domainId: region.openstack.domainId });
+    super(scope, systemsStackName(m), props, {
+      name: projectName(region, m),
+      domainId: region.openstack.domainId,
+      cloud: region.openstack.systemsCloud ?? region.openstack.cloud,
+    });
     const systems = builtSystems(m);
     label(this, { region: region.name, municipality: m.code, zone: "shared", grade: highestGrade(systems) ?? "none" });
 

@@ -48,6 +48,13 @@ export const RegionSchema = Type.Object(
         }),
         region: Type.String({ minLength: 1, description: "OpenStack region name, e.g. RegionOne" }),
         domainId: Type.String({ minLength: 1, description: "ID of the Keystone domain tenant projects go into" }),
+        systemsCloud: Type.Optional(
+          Type.String({
+            minLength: 1,
+            description:
+              "clouds.yaml entry the systems-<code> stacks use: a user in identity.deployerGroup whose token can be scoped to each tenant project (not an application credential, which is bound to one project); default: cloud",
+          }),
+        ),
       },
       { ...strict, description: "Where and how to reach the center's OpenStack" },
     ),

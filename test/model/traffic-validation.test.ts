@@ -120,7 +120,7 @@ describe("shared services and quotas", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["name: ntp", "name: dns"]);
     expect(problemsIn(dir)).toEqual([
-      `${REGION}:52: sharedServices.services[4].name: "dns" is listed twice; names must be unique`,
+      `${REGION}:53: sharedServices.services[4].name: "dns" is listed twice; names must be unique`,
     ]);
   });
 

@@ -149,7 +149,7 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["shared: 10.26.0.0/24", "shared: 10.27.255.0/24"]);
     expect(problemsIn(dir)).toEqual([
-      `${REG}:19: addressPools.shared: 10.27.255.0/24 overlaps region pool internal (10.27.0.0/16); pools must be disjoint`,
+      `${REG}:20: addressPools.shared: 10.27.255.0/24 overlaps region pool internal (10.27.0.0/16); pools must be disjoint`,
     ]);
   });
 
@@ -157,7 +157,7 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["  ramGiB: 12288", "  ramGiB: 4000"]);
     expect(problemsIn(dir)).toEqual([
-      `${REG}:24: capacity.ramGiB: tenant quotas total 4160 GiB RAM, more than the capacity 4000 x overcommit 1 = 4000; ` +
+      `${REG}:25: capacity.ramGiB: tenant quotas total 4160 GiB RAM, more than the capacity 4000 x overcommit 1 = 4000; ` +
         "raise capacity or lower quotas (largest: 27230 640, 27260 640, 27290 640)",
     ]);
   });
@@ -183,7 +183,7 @@ describe("bad input gets one located message per problem", () => {
     const dir = sampleConfig();
     edit(dir, REGION, ["  backend: local\n  directory: state", "  backend: s3"]);
     expect(problemsIn(dir)).toEqual([
-      `${REG}:60: state: backend s3 needs an s3 block (bucket, endpoint, region, keyPrefix, useLockfile)`,
+      `${REG}:61: state: backend s3 needs an s3 block (bucket, endpoint, region, keyPrefix, useLockfile)`,
     ]);
   });
 
@@ -203,7 +203,7 @@ describe("bad input gets one located message per problem", () => {
     expect(problemsIn(dir)).toEqual([
       `${JUNG}:60: systems[2].grade: must be one of C, S, O; got "X"`,
       `${DONG}:24: quotas.ports: must be a whole number; got "many"`,
-      `${REG}:27: capacity.overcommit.cpu: must be >= 1; got 0.5`,
+      `${REG}:28: capacity.overcommit.cpu: must be >= 1; got 0.5`,
     ]);
   });
 });

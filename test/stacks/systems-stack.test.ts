@@ -20,7 +20,12 @@ describe("the systems stack (systems the center builds)", () => {
 
   it("scopes its provider to the tenant's project, with no credentials, so instances and volumes land there", () => {
     expect(seoGu.provider.openstack).toEqual([
-      { cloud: "daegu-rcc", region: "RegionOne", tenant_name: "daegu-27170-seo-gu", project_domain_id: "default" },
+      {
+        cloud: "daegu-rcc-deployer",
+        region: "RegionOne",
+        tenant_name: "daegu-27170-seo-gu",
+        project_domain_id: "default",
+      },
     ]);
   });
 
