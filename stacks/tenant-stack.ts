@@ -2,13 +2,9 @@ import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { BackupContainer } from "../constructs/backup-container";
 import { label } from "../constructs/labels";
-import { ProviderNetworks } from "../constructs/provider-networks";
 import { TenantProject } from "../constructs/tenant-project";
 import { TenantQuotas } from "../constructs/tenant-quotas";
-import { ZoneFirewall } from "../constructs/zone-firewall";
-import { ZoneNetwork } from "../constructs/zone-network";
-import { LinkageZone } from "../constructs/linkage-zone";
-import { linkageGrade, SystemSecurityGroups } from "./system-security-groups";
+import { addSeparatedNetworks } from "./separated-networks";
 import {
   adminGroup,
   backupContainerName,
@@ -17,18 +13,12 @@ import {
   projectName,
   readonlyGroup,
   Region,
-  systemsInZone,
-  Zone,
 } from "../model/center";
 import { RccStack, RccStackProps } from "./rcc-stack";
-import { zoneFirewallRules } from "./zone-firewall-policy";
 
 export interface TenantStackProps extends RccStackProps {
   readonly municipality: Municipality;
 }
-
-/** Two relay appliances, so the crossing survives losing one. */
-const RELAYS = ["a", "b"];
 
 /** Container sync to the DR partner's object store, keyed by a sensitive variable set at deploy time. */
 function backupSync(stack: Construct, region: Region, container: string) {
@@ -76,70 +66,18 @@ export class TenantStack extends RccStack {
     });
     new TenantQuotas(this, "quotas", { projectId: tenant.projectId, quotas: m.quotas });
 
-    const gateways = new ProviderNetworks(this, "provider-networks", region.providerNetworks);
-    const zones: Array<{ zone: Zone; gatewayNetworkId: string; snat: boolean; purpose: string }> = [
-      {
-        zone: "internal",
-        gatewayNetworkId: gateways.administrativeId,
-        snat: false,
-        purpose: "administrative network (행정망)",
-      },
-      {
-        zone: "external",
-        gatewayNetworkId: gateways.externalId,
-        snat: true,
-        purpose: "internet-facing network (인터넷망)",
-      },
-    ];
-    const networks = new Map<Zone, ZoneNetwork>();
-    for (const { zone, gatewayNetworkId, snat, purpose } of zones) {
-      const network = new ZoneNetwork(this, `${zone}-network`, {
-        projectId: tenant.projectId,
-        name: `${m.code}-${zone}`,
-        description: `${m.displayName} ${purpose}`,
-        cidr: m.addressing[zone],
-        dnsNameservers: region.dnsNameservers,
-        gatewayNetworkId,
-        snat,
-        availabilityZones: region.availabilityZones,
-      });
-      label(network, { zone, grade: highestGrade(systemsInZone(m, zone)) ?? "none" });
-      networks.set(zone, network);
-      if (region.fwaas) {
-        new ZoneFirewall(network, "firewall", {
-          projectId: tenant.projectId,
-          name: `${m.code}-${zone}-firewall`,
-          ports: [network.interfacePortId],
-          ...zoneFirewallRules(region, m, zone),
-        });
-      }
-    }
+    addSeparatedNetworks(this, {
+      region,
+      municipality: m,
+      projectId: tenant.projectId,
+      providerNetworks: region.providerNetworks,
+      firewalls: region.fwaas ?? false,
+    });
     new BackupContainer(this, "backup", {
       name: backupContainerName(region, m),
       writer: region.backup,
       readerProjectId: tenant.projectId,
       ...backupSync(this, region, backupContainerName(region, m)),
     });
-
-    const groups = new SystemSecurityGroups(this, "security-groups", {
-      region,
-      municipality: m,
-      projectId: tenant.projectId,
-    });
-    const relayGroup = groups.relay;
-    if (relayGroup) {
-      const linkage = new LinkageZone(this, "linkage", {
-        projectId: tenant.projectId,
-        name: `${m.code}-linkage`,
-        description: `${m.displayName} linkage zone (망연계 구간): the only crossing between the zones`,
-        cidr: m.addressing.linkage,
-        internalRouterId: networks.get("internal")!.routerId,
-        externalRouterId: networks.get("external")!.routerId,
-        externalCidr: m.addressing.external,
-        relayGroupId: relayGroup.id,
-        relays: RELAYS,
-      });
-      label(linkage, { zone: "linkage", grade: linkageGrade(m) });
-    }
   }
 }

@@ -1,0 +1,84 @@
+import { Construct } from "constructs";
+import { label } from "../constructs/labels";
+import { LinkageZone } from "../constructs/linkage-zone";
+import { ProviderNetworks, ProviderNetworksProps } from "../constructs/provider-networks";
+import { ZoneFirewall } from "../constructs/zone-firewall";
+import { ZoneNetwork } from "../constructs/zone-network";
+import { highestGrade, Municipality, Region, systemsInZone, Zone } from "../model/center";
+import { linkageGrade, SystemSecurityGroups } from "./system-security-groups";
+import { zoneFirewallRules } from "./zone-firewall-policy";
+
+export interface SeparatedNetworksProps {
+  readonly region: Region;
+  readonly municipality: Municipality;
+  readonly projectId: string;
+  /** The provider networks of the cloud the stack deploys into (the center's, or the DR partner's). */
+  readonly providerNetworks: ProviderNetworksProps;
+  readonly firewalls: boolean;
+}
+
+/** Two relay appliances, so the crossing survives losing one. */
+const RELAYS = ["a", "b"];
+
+/**
+ * A municipality's separated zones (망분리), the same wherever they are deployed: internal and
+ * external networks with their routers, zone firewalls where FWaaS exists, a security group per
+ * system and the linkage zone for declared flows. Constructs are added to the stack itself, so
+ * their addresses do not depend on which stack calls this.
+ */
+export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksProps): void {
+  const { region, municipality: m, projectId } = props;
+  const gateways = new ProviderNetworks(stack, "provider-networks", props.providerNetworks);
+  const zones: Array<{ zone: Zone; gatewayNetworkId: string; snat: boolean; purpose: string }> = [
+    {
+      zone: "internal",
+      gatewayNetworkId: gateways.administrativeId,
+      snat: false,
+      purpose: "administrative network (행정망)",
+    },
+    {
+      zone: "external",
+      gatewayNetworkId: gateways.externalId,
+      snat: true,
+      purpose: "internet-facing network (인터넷망)",
+    },
+  ];
+  const networks = new Map<Zone, ZoneNetwork>();
+  for (const { zone, gatewayNetworkId, snat, purpose } of zones) {
+    const network = new ZoneNetwork(stack, `${zone}-network`, {
+      projectId,
+      name: `${m.code}-${zone}`,
+      description: `${m.displayName} ${purpose}`,
+      cidr: m.addressing[zone],
+      dnsNameservers: region.dnsNameservers,
+      gatewayNetworkId,
+      snat,
+      availabilityZones: region.availabilityZones,
+    });
+    label(network, { zone, grade: highestGrade(systemsInZone(m, zone)) ?? "none" });
+    networks.set(zone, network);
+    if (props.firewalls) {
+      new ZoneFirewall(network, "firewall", {
+        projectId,
+        name: `${m.code}-${zone}-firewall`,
+        ports: [network.interfacePortId],
+        ...zoneFirewallRules(region, m, zone),
+      });
+    }
+  }
+
+  const groups = new SystemSecurityGroups(stack, "security-groups", { region, municipality: m, projectId });
+  if (!groups.relay) return;
+  const linkage = new LinkageZone(stack, "linkage", {
+    projectId,
+    name: `${m.code}-linkage`,
+    description: `${m.displayName} linkage zone (망연계 구간): the only crossing between the zones`,
+    cidr: m.addressing.linkage,
+    internalRouterId: networks.get("internal")!.routerId,
+    externalRouterId: networks.get("external")!.routerId,
+    externalCidr: m.addressing.external,
+    relayGroupId: groups.relay.id,
+    relays: RELAYS,
+  });
+  label(linkage, { zone: "linkage", grade: linkageGrade(m) });
+}
