@@ -6,6 +6,7 @@ import { loadCenter } from "../model/load";
 import { ConfigProblem } from "../model/problems";
 import { checkSeparation, Finding, readStackFile } from "../policy/separation";
 import { BACKUP_PLAN_FILE, backupPlan } from "../reports/backup-plan";
+import { drRunbook, RUNBOOK_JSON, RUNBOOK_MARKDOWN, runbookMarkdown } from "../reports/dr-runbook";
 import { buildApp } from "../stacks/app";
 
 export interface SynthesizeOptions {
@@ -27,7 +28,7 @@ export type SynthesizeResult =
  * finds anything, nothing is written. Stacks no longer in the config are removed from the output
  * so a stale tenant is never deployed by mistake (their state is untouched). The separation
  * proof runs on what was written; if it fails, the stacks are removed again, so nothing that
- * breaks 망분리 is left to deploy. Beside `stacks/` it writes the backup plan for the operator.
+ * breaks 망분리 is left to deploy. Beside `stacks/` it writes the backup plan for the operator and the recovery runbook.
  */
 export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   const loaded = loadCenter(options.configDir);
@@ -50,6 +51,9 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   const center = inWave(loaded.center, options.wave);
   const plan = `${JSON.stringify(backupPlan(center), null, 2)}\n`;
   fs.writeFileSync(path.join(options.outdir, BACKUP_PLAN_FILE), plan);
+  const runbook = drRunbook(center);
+  fs.writeFileSync(path.join(options.outdir, RUNBOOK_JSON), `${JSON.stringify(runbook, null, 2)}\n`);
+  fs.writeFileSync(path.join(options.outdir, RUNBOOK_MARKDOWN), runbookMarkdown(runbook));
   return { stacks, problems: [], findings: [] };
 }
 

@@ -50,3 +50,13 @@ export function projectName(region: RegionFile, m: MunicipalityFile): string {
 export function backupContainerName(region: RegionFile, m: MunicipalityFile): string {
   return `${region.name}-${m.code}-backup`;
 }
+
+/** The municipality's standby project at the DR partner. */
+export function standbyProjectName(region: RegionFile, m: MunicipalityFile): string {
+  return `${projectName(region, m)}-dr`;
+}
+
+/** Systems the partner must be able to recover: every DR tier but none. */
+export function systemsUnderDr(m: MunicipalityFile): SystemConfig[] {
+  return m.systems.filter((s) => s.dr.tier !== "none");
+}

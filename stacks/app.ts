@@ -1,7 +1,8 @@
 import { App } from "cdktf";
-import { Center, inWave } from "../model/center";
+import { Center, inWave, systemsUnderDr } from "../model/center";
 import { CoreStack } from "./core-stack";
 import { StateLocation } from "./state-backend";
+import { DrStack } from "./dr-stack";
 import { builtSystems, SystemsStack } from "./systems-stack";
 import { TenantStack } from "./tenant-stack";
 
@@ -16,7 +17,8 @@ export interface BuildOptions {
 
 /**
  * The cdktf app for a validated center: stack `core`, one `tenant-<code>` stack per municipality,
- * and a `systems-<code>` stack for those with systems the center builds.
+ * a `systems-<code>` stack for those with systems the center builds, and a `dr-<code>` stack at
+ * the DR partner for those with systems under DR.
  */
 export function buildApp(center: Center, options: BuildOptions): App {
   const app = new App({ outdir: options.outdir });
@@ -26,6 +28,9 @@ export function buildApp(center: Center, options: BuildOptions): App {
     const tenant = new TenantStack(app, { region: center.region, state, municipality });
     if (builtSystems(municipality).length > 0) {
       new SystemsStack(app, { region: center.region, state, municipality }).addDependency(tenant);
+    }
+    if (center.region.drPartner?.standby && systemsUnderDr(municipality).length > 0) {
+      new DrStack(app, { region: center.region, state, municipality });
     }
   }
   return app;

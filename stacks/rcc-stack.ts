@@ -10,12 +10,13 @@ export interface RccStackProps {
   readonly state: StateLocation;
 }
 
-/** A project the stack's provider scopes its token to, so what it creates (instances, volumes) belongs there. */
-export interface ProjectScope {
-  readonly name: string;
-  readonly domainId: string;
-  /** clouds.yaml entry able to scope to that project. */
+/** Where a stack's provider points when not at the center with its admin entry. */
+export interface ProviderTarget {
+  /** clouds.yaml entry. */
   readonly cloud: string;
+  readonly region: string;
+  /** A project to scope the token to, so what the stack creates (instances, volumes) belongs there. */
+  readonly project?: { readonly name: string; readonly domainId: string };
 }
 
 /**
@@ -23,11 +24,12 @@ export interface ProjectScope {
  * credentials), its own state, and labels on every resource.
  */
 export class RccStack extends TerraformStack {
-  constructor(scope: Construct, name: string, props: RccStackProps, project?: ProjectScope) {
+  constructor(scope: Construct, name: string, props: RccStackProps, target?: ProviderTarget) {
     super(scope, name);
+    const project = target?.project;
     new OpenstackProvider(this, "openstack", {
-      cloud: project?.cloud ?? props.region.openstack.cloud,
-      region: props.region.openstack.region,
+      cloud: target?.cloud ?? props.region.openstack.cloud,
+      region: target?.region ?? props.region.openstack.region,
       ...(project ? { tenantName: project.name, projectDomainId: project.domainId } : {}),
     });
     configureStateBackend(this, name, props.region, props.state);

@@ -12,8 +12,14 @@ export interface SeparatedNetworksProps {
   readonly region: Region;
   readonly municipality: Municipality;
   readonly projectId: string;
-  /** The provider networks of the cloud the stack deploys into (the center's, or the DR partner's). */
+  /** The cloud the stack deploys into: the center, or its DR partner. */
+  readonly site: Site;
+}
+
+export interface Site {
   readonly providerNetworks: ProviderNetworksProps;
+  readonly availabilityZones: readonly string[];
+  readonly dnsNameservers: readonly string[];
   readonly firewalls: boolean;
 }
 
@@ -28,7 +34,8 @@ const RELAYS = ["a", "b"];
  */
 export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksProps): void {
   const { region, municipality: m, projectId } = props;
-  const gateways = new ProviderNetworks(stack, "provider-networks", props.providerNetworks);
+  const { site } = props;
+  const gateways = new ProviderNetworks(stack, "provider-networks", site.providerNetworks);
   const zones: Array<{ zone: Zone; gatewayNetworkId: string; snat: boolean; purpose: string }> = [
     {
       zone: "internal",
@@ -50,14 +57,14 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
       name: `${m.code}-${zone}`,
       description: `${m.displayName} ${purpose}`,
       cidr: m.addressing[zone],
-      dnsNameservers: region.dnsNameservers,
+      dnsNameservers: site.dnsNameservers,
       gatewayNetworkId,
       snat,
-      availabilityZones: region.availabilityZones,
+      availabilityZones: site.availabilityZones,
     });
     label(network, { zone, grade: highestGrade(systemsInZone(m, zone)) ?? "none" });
     networks.set(zone, network);
-    if (props.firewalls) {
+    if (site.firewalls) {
       new ZoneFirewall(network, "firewall", {
         projectId,
         name: `${m.code}-${zone}-firewall`,

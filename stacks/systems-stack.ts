@@ -31,9 +31,9 @@ export class SystemsStack extends RccStack {
     const m = props.municipality;
     const { region } = props;
     super(scope, systemsStackName(m), props, {
-      name: projectName(region, m),
-      domainId: region.openstack.domainId,
       cloud: region.openstack.systemsCloud ?? region.openstack.cloud,
+      region: region.openstack.region,
+      project: { name: projectName(region, m), domainId: region.openstack.domainId },
     });
     const systems = builtSystems(m);
     label(this, { region: region.name, municipality: m.code, zone: "shared", grade: highestGrade(systems) ?? "none" });

@@ -1,9 +1,9 @@
-import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { BackupContainer } from "../constructs/backup-container";
 import { label } from "../constructs/labels";
 import { TenantProject } from "../constructs/tenant-project";
 import { TenantQuotas } from "../constructs/tenant-quotas";
+import { backupSyncKey } from "./backup-sync-key";
 import { addSeparatedNetworks } from "./separated-networks";
 import {
   adminGroup,
@@ -24,15 +24,8 @@ export interface TenantStackProps extends RccStackProps {
 function backupSync(stack: Construct, region: Region, container: string) {
   const sync = region.drPartner?.containerSync;
   if (!sync) return {};
-  const key = new TerraformVariable(stack, BACKUP_SYNC_KEY, {
-    type: "string",
-    sensitive: true,
-    description: "Swift container-sync key shared with the DR partner; set TF_VAR_backup_sync_key at deploy time",
-  });
-  return { syncTo: `//${sync.realm}/${sync.cluster}/${sync.account}/${container}`, syncKey: key.stringValue };
+  return { syncTo: `//${sync.realm}/${sync.cluster}/${sync.account}/${container}`, syncKey: backupSyncKey(stack) };
 }
-
-export const BACKUP_SYNC_KEY = "backup_sync_key";
 
 export function tenantStackName(m: Municipality): string {
   return `tenant-${m.code}`;
@@ -70,8 +63,12 @@ export class TenantStack extends RccStack {
       region,
       municipality: m,
       projectId: tenant.projectId,
-      providerNetworks: region.providerNetworks,
-      firewalls: region.fwaas ?? false,
+      site: {
+        providerNetworks: region.providerNetworks,
+        availabilityZones: region.availabilityZones,
+        dnsNameservers: region.dnsNameservers,
+        firewalls: region.fwaas ?? false,
+      },
     });
     new BackupContainer(this, "backup", {
       name: backupContainerName(region, m),

@@ -157,6 +157,33 @@ export const RegionSchema = Type.Object(
                 "The partner's config directory, relative to this file's; when given, validation checks that the partner exists and has capacity for our DR",
             }),
           ),
+          standby: Type.Optional(
+            Type.Object(
+              {
+                domainId: Type.String({ minLength: 1, description: "Keystone domain of the standby projects at the partner" }),
+                availabilityZones: Type.Array(Slug("Availability zone name at the partner"), {
+                  minItems: 1,
+                  uniqueItems: true,
+                  description: "The partner's availability zones",
+                }),
+                dnsNameservers: Type.Array(Type.String({ format: "ipv4" }), {
+                  uniqueItems: true,
+                  description: "DNS resolvers for standby subnets at the partner",
+                }),
+                providerNetworks: Type.Object(
+                  {
+                    external: OpenStackName("The partner's internet provider network"),
+                    administrative: OpenStackName("The partner's administrative-backbone provider network"),
+                  },
+                  { ...strict, description: "Looked up by name at the partner" },
+                ),
+              },
+              {
+                ...strict,
+                description: "What rcc needs to build standby tenants at the partner (stacks dr-<code>); without it, no DR stack",
+              },
+            ),
+          ),
           containerSync: Type.Optional(
             Type.Object(
               {

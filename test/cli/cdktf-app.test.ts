@@ -21,6 +21,9 @@ describe("the cdktf app (main.ts)", () => {
     expect(run.status).toBe(0);
     expect(fs.readdirSync(path.join(outdir, "stacks")).sort()).toEqual([
       "core",
+      "dr-27110",
+      "dr-27140",
+      "dr-27720",
       "tenant-27110",
       "tenant-27140",
       "tenant-27720",

@@ -63,7 +63,7 @@ describe("rcc plan --offline", () => {
     expect((await rcc(["plan"])).err).toMatch(/^rcc plan: only --offline is supported here/);
     const unknown = await rcc(["plan", "--offline", "--out", path.join(tempDir(), "o"), "tenant-99999"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/^rcc plan: no stack tenant-99999; stacks: core, systems-27170, tenant-27110/);
+    expect(unknown.err).toMatch(/^rcc plan: no stack tenant-99999; stacks: core, dr-27110, /);
   });
 });
 

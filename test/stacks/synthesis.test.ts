@@ -25,7 +25,12 @@ function snapshot(outdir: string): Map<string, string> {
 
 describe("synthesis", () => {
   it("writes stack core, one tenant-<code> stack per municipality and systems-<code> where the center builds systems", () => {
-    expect(synth().stacks).toEqual(["core", "systems-27170", ...TENANTS.map((c) => `tenant-${c}`)]);
+    expect(synth().stacks).toEqual([
+      "core",
+      ...TENANTS.map((c) => `dr-${c}`),
+      "systems-27170",
+      ...TENANTS.map((c) => `tenant-${c}`),
+    ]);
   });
 
   it("is deterministic: the same config gives byte-identical output", () => {
@@ -49,7 +54,8 @@ describe("synthesis", () => {
     const after = synth(dir);
     expect(after.stacks).not.toContain("tenant-27140");
     expect(after.raw("tenant-27110")).not.toEqual(before.raw("tenant-27110"));
-    for (const name of after.stacks.filter((s) => s !== "tenant-27110")) {
+    // Jung-gu's own stacks (tenant and its standby at the partner) change; nobody else's.
+    for (const name of after.stacks.filter((s) => !s.endsWith("-27110"))) {
       expect({ name, json: after.raw(name) }).toEqual({ name, json: before.raw(name) });
     }
   });
@@ -64,8 +70,16 @@ describe("synthesis", () => {
   });
 
   it("synthesizes only municipalities up to the selected migration wave", () => {
-    expect(synth(undefined, { wave: 1 }).stacks).toEqual(["core", "tenant-27110", "tenant-27140", "tenant-27720"]);
-    expect(synth(undefined, { wave: 2 }).stacks).toHaveLength(1 + 6 + 1);
+    expect(synth(undefined, { wave: 1 }).stacks).toEqual([
+      "core",
+      "dr-27110",
+      "dr-27140",
+      "dr-27720",
+      "tenant-27110",
+      "tenant-27140",
+      "tenant-27720",
+    ]);
+    expect(synth(undefined, { wave: 2 }).stacks).toHaveLength(1 + 6 + 1 + 6);
   });
 
   it("writes nothing when the config is invalid", () => {

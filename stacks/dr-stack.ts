@@ -1,0 +1,76 @@
+import { Construct } from "constructs";
+import { BackupContainer } from "../constructs/backup-container";
+import { label } from "../constructs/labels";
+import { TenantProject } from "../constructs/tenant-project";
+import { TenantQuotas } from "../constructs/tenant-quotas";
+import {
+  adminGroup,
+  backupContainerName,
+  highestGrade,
+  Municipality,
+  readonlyGroup,
+  standbyProjectName,
+  systemsUnderDr,
+} from "../model/center";
+import { backupSyncKey } from "./backup-sync-key";
+import { RccStack, RccStackProps } from "./rcc-stack";
+import { addSeparatedNetworks } from "./separated-networks";
+
+export interface DrStackProps extends RccStackProps {
+  readonly municipality: Municipality;
+}
+
+export function drStackName(m: Municipality): string {
+  return `dr-${m.code}`;
+}
+
+/**
+ * A municipality's standby tenant at the DR partner (재해복구), deployed with the partner's
+ * clouds.yaml entry: a project with the same people and quotas (the capacity failover may use),
+ * the same separated networks with the same addresses (so failover keeps addresses), the same
+ * security groups and linkage zone, and the receiving end of the backup container sync. One
+ * stack per municipality, so a DR failure for one tenant never blocks another.
+ */
+export class DrStack extends RccStack {
+  constructor(scope: Construct, props: DrStackProps) {
+    const m = props.municipality;
+    const { region } = props;
+    const partner = region.drPartner!;
+    const standby = partner.standby!;
+    super(scope, drStackName(m), props, { cloud: partner.cloud, region: partner.region });
+    label(this, {
+      region: region.name,
+      municipality: m.code,
+      zone: "shared",
+      grade: highestGrade(systemsUnderDr(m)) ?? "none",
+    });
+
+    const project = new TenantProject(this, "standby", {
+      name: standbyProjectName(region, m),
+      description: `${m.displayName} (${m.code}) standby tenant of ${region.displayName} at ${partner.name}, managed by rcc`,
+      domainId: standby.domainId,
+      roleAssignments: [
+        { id: "admins", group: adminGroup(m), role: region.identity.adminRole },
+        { id: "readers", group: readonlyGroup(m), role: region.identity.readonlyRole },
+      ],
+    });
+    new TenantQuotas(this, "quotas", { projectId: project.projectId, quotas: m.quotas });
+    addSeparatedNetworks(this, {
+      region,
+      municipality: m,
+      projectId: project.projectId,
+      site: {
+        providerNetworks: standby.providerNetworks,
+        availabilityZones: standby.availabilityZones,
+        dnsNameservers: standby.dnsNameservers,
+        // The partner's FWaaS is not known here; security groups carry the zone policy.
+        firewalls: false,
+      },
+    });
+    new BackupContainer(this, "backup", {
+      name: backupContainerName(region, m),
+      readerProjectId: project.projectId,
+      ...(partner.containerSync ? { syncKey: backupSyncKey(this) } : {}),
+    });
+  }
+}
