@@ -49,11 +49,11 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
     return { problems: [], findings };
   }
   const center = inWave(loaded.center, options.wave);
-  const plan = `${JSON.stringify(backupPlan(center), null, 2)}\n`;
-  fs.writeFileSync(path.join(options.outdir, BACKUP_PLAN_FILE), plan);
+  const write = (file: string, text: string) => fs.writeFileSync(path.join(options.outdir, file), text);
   const runbook = drRunbook(center);
-  fs.writeFileSync(path.join(options.outdir, RUNBOOK_JSON), `${JSON.stringify(runbook, null, 2)}\n`);
-  fs.writeFileSync(path.join(options.outdir, RUNBOOK_MARKDOWN), runbookMarkdown(runbook));
+  write(BACKUP_PLAN_FILE, `${JSON.stringify(backupPlan(center), null, 2)}\n`);
+  write(RUNBOOK_JSON, `${JSON.stringify(runbook, null, 2)}\n`);
+  write(RUNBOOK_MARKDOWN, runbookMarkdown(runbook));
   return { stacks, problems: [], findings: [] };
 }
 

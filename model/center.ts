@@ -23,6 +23,11 @@ export function highestGrade(systems: readonly SystemConfig[]): SecurityGrade | 
   );
 }
 
+/** The municipality's declared crossings between the zones (none when it has no linkage block). */
+export function linkageFlows(m: MunicipalityFile): NonNullable<MunicipalityFile["linkage"]>["flows"] {
+  return m.linkage?.flows ?? [];
+}
+
 export function systemsInZone(m: MunicipalityFile, zone: Zone): SystemConfig[] {
   return m.systems.filter((s) => s.zone === zone);
 }

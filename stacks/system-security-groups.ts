@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { label } from "../constructs/labels";
 import { SecurityGroup, SecurityGroupRule } from "../constructs/security-group";
-import { highestGrade, Municipality, Region, SecurityGrade } from "../model/center";
+import { highestGrade, linkageFlows, Municipality, Region, SecurityGrade } from "../model/center";
 import { PlannedRule, RELAY, relayRules, systemRules } from "./traffic-policy";
 
 export interface SystemSecurityGroupsProps {
@@ -15,7 +15,6 @@ export interface SystemSecurityGroupsProps {
  * groups exist before any rule, so rules can name each other's groups in either direction.
  */
 export class SystemSecurityGroups extends Construct {
-  readonly bySystem: ReadonlyMap<string, SecurityGroup>;
   readonly relay?: SecurityGroup;
 
   constructor(scope: Construct, id: string, props: SystemSecurityGroupsProps) {
@@ -31,8 +30,7 @@ export class SystemSecurityGroups extends Construct {
       label(group, { zone: system.zone, grade: system.grade });
       groups.set(system.name, group);
     }
-    this.bySystem = new Map(groups);
-    if ((m.linkage?.flows ?? []).length > 0) {
+    if (linkageFlows(m).length > 0) {
       this.relay = new SecurityGroup(this, RELAY, {
         projectId,
         name: `${m.code}-${RELAY}`,
@@ -54,6 +52,6 @@ export class SystemSecurityGroups extends Construct {
 
 /** The relay carries data of both ends of every flow, so it takes the strictest of their grades. */
 export function linkageGrade(m: Municipality): SecurityGrade | "none" {
-  const ends = new Set((m.linkage?.flows ?? []).flatMap((f) => [f.source, f.destination]));
+  const ends = new Set(linkageFlows(m).flatMap((f) => [f.source, f.destination]));
   return highestGrade(m.systems.filter((s) => ends.has(s.name))) ?? "none";
 }

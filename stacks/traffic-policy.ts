@@ -1,4 +1,4 @@
-import { Municipality, Region, System } from "../model/center";
+import { linkageFlows, Municipality, Region, System } from "../model/center";
 import { parsePeer } from "../model/peer";
 import { EgressRule, IngressRule } from "../model/schema/municipality";
 
@@ -44,7 +44,7 @@ export function systemRules(region: Region, m: Municipality, system: System): Pl
         })),
       ),
   );
-  const flows = (m.linkage?.flows ?? []).flatMap((flow): PlannedRule[] => {
+  const flows = linkageFlows(m).flatMap((flow): PlannedRule[] => {
     const common = { protocol: flow.protocol, port: flow.port, remote: { group: RELAY } };
     if (flow.source === system.name) {
       return [{ ...common, direction: "egress", description: `linkage ${flow.name} via relay: ${flow.purpose}` }];
@@ -60,7 +60,7 @@ export function systemRules(region: Region, m: Municipality, system: System): Pl
 
 /** The relay forwards each declared flow and nothing else: in from its source's group, out to its destination's. */
 export function relayRules(m: Municipality): PlannedRule[] {
-  return (m.linkage?.flows ?? []).flatMap((flow) => {
+  return linkageFlows(m).flatMap((flow) => {
     const common = { protocol: flow.protocol, port: flow.port };
     return [
       {

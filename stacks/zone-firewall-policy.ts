@@ -1,5 +1,5 @@
 import { FirewallRule } from "../constructs/zone-firewall";
-import { Municipality, Region, Zone } from "../model/center";
+import { linkageFlows, Municipality, Region, Zone } from "../model/center";
 
 /**
  * What may cross a tenant's zone router (망분리), as firewall rules:
@@ -17,7 +17,7 @@ export function zoneFirewallRules(region: Region, m: Municipality, zone: Zone) {
     const trusted = [
       { cidr: region.addressPools.shared, what: "shared services" },
       ...region.operatorCidrs.map((cidr) => ({ cidr, what: "operators" })),
-      ...((m.linkage?.flows ?? []).length > 0 ? [{ cidr: m.addressing.linkage, what: "linkage relays" }] : []),
+      ...(linkageFlows(m).length > 0 ? [{ cidr: m.addressing.linkage, what: "linkage relays" }] : []),
     ];
     return {
       fromZone: [

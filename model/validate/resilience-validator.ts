@@ -8,23 +8,15 @@ import { Loaded, problemAt, Validator } from "./context";
  * host, and a recovery order that brings dependencies back first.
  */
 export const validateResilience: Validator = ({ region, municipalities }) =>
-  municipalities.flatMap((m) =>
-    m.value.systems.flatMap((system, i) => [
+  municipalities.flatMap((m) => {
+    const byName = new Map(m.value.systems.map((s) => [s.name, s]));
+    return m.value.systems.flatMap((system, i) => [
       ...recoveryPoints(m, system, i),
       ...drForGradedSystems(m, system, i),
-      ...(system.availability.mode === "active-active" && region.value.availabilityZones.length < 2
-        ? [
-            problemAt(
-              m,
-              ["systems", i, "availability", "mode"],
-              `active-active needs at least 2 availability zones; the region has ${region.value.availabilityZones.join(", ")}`,
-            ),
-          ]
-        : []),
-      ...recoveryOrder(m, system, i),
-      ...redundancy(m, system, i),
-    ]),
-  );
+      ...recoveryOrder(m, byName, system, i),
+      ...redundancy(m, region.value.availabilityZones, system, i),
+    ]);
+  });
 
 function recoveryPoints(m: Loaded<MunicipalityFile>, system: SystemConfig, i: number): ConfigProblem[] {
   const { schedule, replication = [] } = system.backup;
@@ -69,8 +61,12 @@ function drForGradedSystems(m: Loaded<MunicipalityFile>, system: SystemConfig, i
   ];
 }
 
-function recoveryOrder(m: Loaded<MunicipalityFile>, system: SystemConfig, i: number): ConfigProblem[] {
-  const byName = new Map(m.value.systems.map((s) => [s.name, s]));
+function recoveryOrder(
+  m: Loaded<MunicipalityFile>,
+  byName: ReadonlyMap<string, SystemConfig>,
+  system: SystemConfig,
+  i: number,
+): ConfigProblem[] {
   return system.dependsOn.flatMap((name) => {
     const dependency = byName.get(name);
     if (!dependency || dependency === system || dependency.recoveryOrder < system.recoveryOrder) return [];
@@ -85,9 +81,23 @@ function recoveryOrder(m: Loaded<MunicipalityFile>, system: SystemConfig, i: num
   });
 }
 
-function redundancy(m: Loaded<MunicipalityFile>, system: SystemConfig, i: number): ConfigProblem[] {
+function redundancy(
+  m: Loaded<MunicipalityFile>,
+  availabilityZones: readonly string[],
+  system: SystemConfig,
+  i: number,
+): ConfigProblem[] {
   const { mode, instances } = system.availability;
   const problems: ConfigProblem[] = [];
+  if (mode === "active-active" && availabilityZones.length < 2) {
+    problems.push(
+      problemAt(
+        m,
+        ["systems", i, "availability", "mode"],
+        `active-active needs at least 2 availability zones; the region has ${availabilityZones.join(", ")}`,
+      ),
+    );
+  }
   if (mode !== "single" && instances < 2) {
     problems.push(
       problemAt(m, ["systems", i, "availability", "instances"], `${mode} needs at least 2 instances; got ${instances}`),

@@ -1,3 +1,4 @@
+import { linkageFlows } from "../center";
 import { isPrivate, overlaps, parseCidr } from "../cidr";
 import { parsePeer } from "../peer";
 import { ConfigProblem } from "../problems";
@@ -14,15 +15,15 @@ type Segments = ReadonlyArray<string | number>;
  */
 export const validateTraffic: Validator = ({ region, municipalities }) => [
   ...uniqueNames(region, ["sharedServices", "services"], region.value.sharedServices.services),
-  ...municipalities.flatMap((m) => [...systemRules(region.value, m), ...linkageFlows(m), ...groupQuota(m)]),
+  ...municipalities.flatMap((m) => [...systemRules(region.value, m), ...checkLinkageFlows(m), ...groupQuota(m)]),
 ];
 
 /** Each system gets a group, the relay one more, and Neutron keeps the project's default: all count against the quota. */
 function groupQuota(m: Loaded<MunicipalityFile>): ConfigProblem[] {
-  const { systems, linkage, quotas } = m.value;
+  const { systems, quotas } = m.value;
   const owners = [
     `${systems.length} system(s)`,
-    ...((linkage?.flows ?? []).length > 0 ? ["the linkage relay"] : []),
+    ...(linkageFlows(m.value).length > 0 ? ["the linkage relay"] : []),
     "the project's default",
   ];
   const needed = systems.length + owners.length - 1;
@@ -104,8 +105,8 @@ function peerProblem(
   }
 }
 
-function linkageFlows(m: Loaded<MunicipalityFile>): ConfigProblem[] {
-  const flows = m.value.linkage?.flows ?? [];
+function checkLinkageFlows(m: Loaded<MunicipalityFile>): ConfigProblem[] {
+  const flows = linkageFlows(m.value);
   const systems = new Map(m.value.systems.map((s) => [s.name, s]));
   const known = [...systems.keys()].join(", ") || "none";
   const problems = uniqueNames(m, ["linkage", "flows"], flows);

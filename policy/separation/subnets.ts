@@ -9,11 +9,23 @@ export interface ZonedSubnet {
   readonly prefix: Prefix;
 }
 
+// Rules ask this once per rule, port or member; a parsed stack never changes, so the answer is kept.
+const cache = new WeakMap<Stack, Map<Zone, ZonedSubnet[]>>();
+
 /** Subnets (resources and looked-up ones) in `zone` whose `cidr` is a literal range. */
 export function subnetsIn(stack: Stack, zone: Zone): ZonedSubnet[] {
-  return blocksOfType(stack, "openstack_networking_subnet_v2").flatMap((subnet) => {
-    const cidr = stringArg(subnet.body, "cidr");
-    const prefix = cidr === undefined ? undefined : parsePrefix(cidr);
-    return cidr !== undefined && prefix !== undefined && inZone(stack, subnet, zone) ? [{ subnet, cidr, prefix }] : [];
-  });
+  const byZone = cache.get(stack) ?? new Map<Zone, ZonedSubnet[]>();
+  cache.set(stack, byZone);
+  let subnets = byZone.get(zone);
+  if (!subnets) {
+    subnets = blocksOfType(stack, "openstack_networking_subnet_v2").flatMap((subnet) => {
+      const cidr = stringArg(subnet.body, "cidr");
+      const prefix = cidr === undefined ? undefined : parsePrefix(cidr);
+      return cidr !== undefined && prefix !== undefined && inZone(stack, subnet, zone)
+        ? [{ subnet, cidr, prefix }]
+        : [];
+    });
+    byZone.set(zone, subnets);
+  }
+  return subnets;
 }

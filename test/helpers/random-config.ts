@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parse } from "yaml";
 import { allocate, TENANT_PREFIX } from "../../model/allocate";
 import { MunicipalityFile, SystemConfig } from "../../model/schema/municipality";
 import {
@@ -37,7 +38,7 @@ export function randomConfig(seed: number, count: number): string {
   const dir = sampleConfig();
   const municipalitiesDir = path.join(dir, "municipalities");
   for (const file of fs.readdirSync(municipalitiesDir)) fs.rmSync(path.join(municipalitiesDir, file));
-  const region = JSON.parse(JSON.stringify(loadRegion(dir))) as RegionFile;
+  const region = parse(fs.readFileSync(path.join(dir, "region.yaml"), "utf8")) as RegionFile;
   const taken: Record<keyof typeof TENANT_PREFIX, string[]> = { internal: [], external: [], linkage: [] };
   for (let i = 0; i < count; i++) {
     const code = `27${String(100 + i * 7).padStart(3, "0")}`;
@@ -53,13 +54,6 @@ export function randomConfig(seed: number, count: number): string {
     fs.writeFileSync(path.join(municipalitiesDir, `${code}-${name}.yaml`), JSON.stringify(m, null, 2));
   }
   return dir;
-}
-
-function loadRegion(dir: string): unknown {
-  // The region file is YAML; the yaml package is already a dependency of the loader.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parse } = require("yaml") as typeof import("yaml");
-  return parse(fs.readFileSync(path.join(dir, "region.yaml"), "utf8"));
 }
 
 function randomMunicipality(
