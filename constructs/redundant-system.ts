@@ -20,6 +20,11 @@ export interface RedundantSystemProps {
   readonly flavor: string;
   readonly image: string;
   readonly instances: number;
+  /**
+   * How many of those instances run now (default: all). A standby copy runs fewer; its server
+   * group and names are those of the full system, so scaling up later only adds instances.
+   */
+  readonly running?: number;
   /** Instances go round-robin over these. */
   readonly availabilityZones: readonly string[];
   readonly antiAffinity: "soft" | "hard";
@@ -63,7 +68,7 @@ export class RedundantSystem extends Construct {
           })
         : undefined;
 
-    const members = Array.from({ length: props.instances }, (_, i) => {
+    const members = Array.from({ length: props.running ?? props.instances }, (_, i) => {
       const n = i + 1;
       const zone = props.availabilityZones[i % props.availabilityZones.length];
       const port = new NetworkingPortV2(this, `port-${n}`, {

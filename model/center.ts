@@ -65,3 +65,23 @@ export function standbyProjectName(region: RegionFile, m: MunicipalityFile): str
 export function systemsUnderDr(m: MunicipalityFile): SystemConfig[] {
   return m.systems.filter((s) => s.dr.tier !== "none");
 }
+
+/** Systems the center builds for a municipality: those with a `build` block. */
+export function builtSystems(m: MunicipalityFile): SystemConfig[] {
+  return m.systems.filter((s) => s.build !== undefined);
+}
+
+/**
+ * Instances of a built system already running at the DR partner before a disaster: all of them
+ * for `hot`, one for `warm` (scaled up on failover by declaring it hot), none for `cold`.
+ */
+export function standingAtPartner(system: SystemConfig): number {
+  if (system.build === undefined) return 0;
+  if (system.dr.tier === "hot") return system.availability.instances;
+  return system.dr.tier === "warm" ? 1 : 0;
+}
+
+/** Built systems with capacity pre-provisioned at the partner (hot and warm). */
+export function preProvisionedAtPartner(m: MunicipalityFile): SystemConfig[] {
+  return m.systems.filter((s) => standingAtPartner(s) > 0);
+}

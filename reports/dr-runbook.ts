@@ -1,4 +1,13 @@
-import { backupContainerName, Center, standbyProjectName, systemsUnderDr } from "../model/center";
+import {
+  backupContainerName,
+  Center,
+  Municipality,
+  Region,
+  standbyProjectName,
+  standingAtPartner,
+  System,
+  systemsUnderDr,
+} from "../model/center";
 
 export const RUNBOOK_JSON = "dr-runbook.json";
 export const RUNBOOK_MARKDOWN = "dr-runbook.md";
@@ -35,8 +44,10 @@ export function drRunbook(center: Center) {
               ...(partner?.containerSync
                 ? [`backup container ${backupContainerName(region, m)} (container sync)`]
                 : []),
+              ...standingCapacity(m, system),
             ]
           : [],
+      recovery: recoveryStep(region, m, system, standby),
     }));
   });
   systems.sort(
@@ -51,6 +62,32 @@ export function drRunbook(center: Center) {
     partner: partner ? { name: partner.name, cloud: partner.cloud, region: partner.region, standby } : null,
     systems,
   };
+}
+
+/** The hot and warm instances dr-systems-<code> keeps running at the partner. */
+function standingCapacity(m: Municipality, system: System): string[] {
+  const running = standingAtPartner(system);
+  if (running === 0) return [];
+  const { mode, instances } = system.availability;
+  const reach = mode === "active-active" ? ", behind a load balancer" : mode === "active-standby" ? ", with a VIP" : "";
+  const volumes = (system.build!.volumes ?? []).map((v) => `${v.name} ${v.sizeGiB} GiB`).join(", ");
+  return [
+    `${running} of ${instances} ${system.build!.flavor} instances running (stack dr-systems-${m.code})${reach}` +
+      (volumes ? `; volumes ${volumes} each` : ""),
+  ];
+}
+
+/** What the operator does for a system when the center is lost. */
+function recoveryStep(region: Region, m: Municipality, system: System, standby: boolean): string {
+  if (system.dr.tier === "none") return "not recovered at the partner";
+  const restore = `restore its data from backup container ${backupContainerName(region, m)}`;
+  if (!standby) return `rebuild it and ${restore}`;
+  const running = standingAtPartner(system);
+  if (running === 0) return `rebuild it in ${standbyProjectName(region, m)} and ${restore}`;
+  if (running < system.availability.instances) {
+    return `set dr.tier to hot and deploy dr-systems-${m.code} to run all ${system.availability.instances} instances; ${restore} where volume replication does not cover it; switch clients over`;
+  }
+  return `bring its data up to date (volume replication, or ${restore}), then switch clients over`;
 }
 
 export function runbookMarkdown(runbook: ReturnType<typeof drRunbook>): string {
@@ -70,7 +107,8 @@ export function runbookMarkdown(runbook: ReturnType<typeof drRunbook>): string {
       `${s.rtoHours} h`,
       `${s.rpoHours} h`,
       s.dependsOn.join(", ") || "-",
-      s.atPartner.join("; ") || "nothing: restore from backup",
+      s.atPartner.join("; ") || "nothing",
+      s.recovery,
     ].join(" | "),
   );
   return [
@@ -80,8 +118,8 @@ export function runbookMarkdown(runbook: ReturnType<typeof drRunbook>): string {
     "",
     partner,
     "",
-    "| order | municipality | system | grade | tier | RTO | RPO | depends on | already at the partner |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| order | municipality | system | grade | tier | RTO | RPO | depends on | already at the partner | to recover |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map((row) => `| ${row} |`),
     "",
   ].join("\n");

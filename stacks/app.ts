@@ -1,9 +1,10 @@
 import { App } from "cdktf";
-import { Center, inWave, systemsUnderDr } from "../model/center";
+import { builtSystems, Center, inWave, preProvisionedAtPartner, systemsUnderDr } from "../model/center";
 import { CoreStack } from "./core-stack";
 import { StateLocation } from "./state-backend";
 import { DrStack } from "./dr-stack";
-import { builtSystems, SystemsStack } from "./systems-stack";
+import { DrSystemsStack } from "./dr-systems-stack";
+import { SystemsStack } from "./systems-stack";
 import { TenantStack } from "./tenant-stack";
 
 export interface BuildOptions {
@@ -17,8 +18,9 @@ export interface BuildOptions {
 
 /**
  * The cdktf app for a validated center: stack `core`, one `tenant-<code>` stack per municipality,
- * a `systems-<code>` stack for those with systems the center builds, and a `dr-<code>` stack at
- * the DR partner for those with systems under DR.
+ * a `systems-<code>` stack for those with systems the center builds, and at the DR partner a
+ * `dr-<code>` stack for those with systems under DR, plus `dr-systems-<code>` for those with hot or
+ * warm built systems.
  */
 export function buildApp(center: Center, options: BuildOptions): App {
   const app = new App({ outdir: options.outdir });
@@ -30,7 +32,10 @@ export function buildApp(center: Center, options: BuildOptions): App {
       new SystemsStack(app, { region: center.region, state, municipality }).addDependency(tenant);
     }
     if (center.region.drPartner?.standby && systemsUnderDr(municipality).length > 0) {
-      new DrStack(app, { region: center.region, state, municipality });
+      const dr = new DrStack(app, { region: center.region, state, municipality });
+      if (preProvisionedAtPartner(municipality).length > 0) {
+        new DrSystemsStack(app, { region: center.region, state, municipality }).addDependency(dr);
+      }
     }
   }
   return app;

@@ -52,6 +52,8 @@ export class DrStack extends RccStack {
       roleAssignments: [
         { id: "admins", group: adminGroup(m), role: region.identity.adminRole },
         { id: "readers", group: readonlyGroup(m), role: region.identity.readonlyRole },
+        // dr-systems-<code> scopes its token here to build the hot and warm systems.
+        { id: "deployers", group: region.identity.deployerGroup, role: region.identity.adminRole },
       ],
     });
     new TenantQuotas(this, "quotas", { projectId: project.projectId, quotas: m.quotas });

@@ -161,6 +161,20 @@ export const RegionSchema = Type.Object(
             Type.Object(
               {
                 domainId: Type.String({ minLength: 1, description: "Keystone domain of the standby projects at the partner" }),
+                systemsCloud: Type.Optional(
+                  Type.String({
+                    minLength: 1,
+                    description:
+                      "clouds.yaml entry the dr-systems-<code> stacks use at the partner: a user in a group named identity.deployerGroup in the standby domain, whose token can be scoped to each standby project; default: cloud",
+                  }),
+                ),
+                volumeType: Type.Optional(
+                  Type.String({
+                    minLength: 1,
+                    description:
+                      "The partner's volume type for the data volumes of hot and warm systems; default: volumeTypes.replicated",
+                  }),
+                ),
                 availabilityZones: Type.Array(Slug("Availability zone name at the partner"), {
                   minItems: 1,
                   uniqueItems: true,

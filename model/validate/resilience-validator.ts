@@ -15,6 +15,7 @@ export const validateResilience: Validator = ({ region, municipalities }) =>
       ...drForGradedSystems(m, system, i),
       ...recoveryOrder(m, byName, system, i),
       ...redundancy(m, region.value.availabilityZones, system, i),
+      ...hotAtPartner(m, region.value.drPartner?.standby?.availabilityZones, system, i),
     ]);
   });
 
@@ -113,4 +114,23 @@ function redundancy(
     );
   }
   return problems;
+}
+
+/** A hot system runs in full at the partner (dr-systems-<code>), so its redundancy must fit there too. */
+function hotAtPartner(
+  m: Loaded<MunicipalityFile>,
+  standbyZones: readonly string[] | undefined,
+  system: SystemConfig,
+  i: number,
+): ConfigProblem[] {
+  if (!standbyZones || !system.build || system.dr.tier !== "hot") return [];
+  if (system.availability.mode !== "active-active" || standbyZones.length >= 2) return [];
+  return [
+    problemAt(
+      m,
+      ["systems", i, "dr", "tier"],
+      `a hot active-active system runs in full at the DR partner, which needs at least 2 availability zones; ` +
+        `drPartner.standby.availabilityZones has ${standbyZones.join(", ")}: choose warm, or add a zone there`,
+    ),
+  ];
 }

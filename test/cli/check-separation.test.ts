@@ -33,7 +33,7 @@ describe("rcc check-separation", () => {
     const result = await rcc(["check-separation", out]);
     expect(result).toEqual({
       code: 0,
-      out: expect.stringMatching(/^separation holds: 20 file\(s\), \d+ resources, 8 rules$/),
+      out: expect.stringMatching(/^separation holds: 21 file\(s\), \d+ resources, 8 rules$/),
       err: "",
     });
   });

@@ -57,8 +57,8 @@ describe("rcc synth", () => {
     const result = await rcc(["synth", "--out", outdir]);
     expect(result.code).toBe(0);
     expect(result.out).toBe(
-      `synthesized 20 stacks into ${outdir}/stacks: core, dr-27110, dr-27140, dr-27170, dr-27200, dr-27230, ` +
-        "dr-27260, dr-27290, dr-27710, dr-27720, systems-27170, tenant-27110, tenant-27140, tenant-27170, " +
+      `synthesized 21 stacks into ${outdir}/stacks: core, dr-27110, dr-27140, dr-27170, dr-27200, dr-27230, ` +
+        "dr-27260, dr-27290, dr-27710, dr-27720, dr-systems-27170, systems-27170, tenant-27110, tenant-27140, tenant-27170, " +
         "tenant-27200, tenant-27230, tenant-27260, tenant-27290, tenant-27710, tenant-27720",
     );
     expect(fs.existsSync(path.join(outdir, "stacks/tenant-27720/cdk.tf.json"))).toBe(true);
@@ -67,7 +67,7 @@ describe("rcc synth", () => {
   it("takes the wave from --wave or RCC_WAVE", async () => {
     const outdir = path.join(tempDir(), "out");
     expect((await rcc(["synth", "--out", outdir, "--wave", "1"])).out).toMatch(/synthesized 7 stacks/);
-    expect((await rcc(["synth", "--out", outdir], { RCC_WAVE: "2" })).out).toMatch(/synthesized 14 stacks/);
+    expect((await rcc(["synth", "--out", outdir], { RCC_WAVE: "2" })).out).toMatch(/synthesized 15 stacks/);
   });
 
   it("rejects a wave that is not a whole number, naming where it came from", async () => {

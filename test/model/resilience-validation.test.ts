@@ -99,4 +99,17 @@ describe("redundancy that can be built", () => {
       `${JUNG_GU}:37: systems[0].build: an active-active system the center builds needs service: { protocol, port } for its load balancer`,
     ]);
   });
+
+  it("refuses a hot active-active system when the partner has one availability zone for it", () => {
+    const SEO_GU = "municipalities/27170-seo-gu.yaml";
+    expect(
+      problemsAfter(
+        [SEO_GU, ["dr: { tier: warm, rtoHours: 8, rpoHours: 24 }", "dr: { tier: hot, rtoHours: 8, rpoHours: 24 }"]],
+        [REGION, ["availabilityZones: [busan-az1, busan-az2]", "availabilityZones: [busan-az1]"]],
+      ),
+    ).toEqual([
+      `${SEO_GU}:39: systems[0].dr.tier: a hot active-active system runs in full at the DR partner, which needs at least 2 availability zones; ` +
+        "drPartner.standby.availabilityZones has busan-az1: choose warm, or add a zone there",
+    ]);
+  });
 });

@@ -44,7 +44,28 @@ describe("the recovery runbook beside stacks/", () => {
         "security group 27110-resident-registry",
         "backup container daegu-27110-backup (container sync)",
       ],
+      recovery: "rebuild it in daegu-27110-jung-gu-dr and restore its data from backup container daegu-27110-backup",
     });
+  });
+
+  it("names the capacity already running for hot and warm built systems, and how to take them over", () => {
+    const system = (name: string) =>
+      runbook.systems.find(
+        (s: { municipality: string; system: string }) => s.municipality === "27170" && s.system === name,
+      );
+    expect(system("resident-registry").atPartner).toContain(
+      "2 of 2 m1.xlarge instances running (stack dr-systems-27170), with a VIP; volumes data 500 GiB each",
+    );
+    expect(system("resident-registry").recovery).toBe(
+      "bring its data up to date (volume replication, or restore its data from backup container daegu-27170-backup), then switch clients over",
+    );
+    expect(system("homepage").atPartner).toContain(
+      "1 of 2 m1.medium instances running (stack dr-systems-27170), behind a load balancer",
+    );
+    expect(system("homepage").recovery).toMatch(
+      /^set dr.tier to hot and deploy dr-systems-27170 to run all 2 instances; /,
+    );
+    expect(system("payroll").atPartner.join("; ")).not.toContain("instances running");
   });
 
   it("says so in Markdown, one row per system", () => {

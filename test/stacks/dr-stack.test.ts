@@ -20,7 +20,7 @@ describe("the standby tenant at the DR partner (dr-<code>)", () => {
       Object.values(dr.data!.openstack_identity_group_v3)
         .map((g) => g.name)
         .sort(),
-    ).toEqual(["rcc-27110-admins", "rcc-27110-readers"]);
+    ).toEqual(["rcc-27110-admins", "rcc-27110-readers", "rcc-deployers"]);
     expect(resources(dr, "openstack_compute_quotaset_v2")[0]).toMatchObject({ cores: 80, instances: 20 });
   });
 

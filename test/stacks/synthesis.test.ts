@@ -24,10 +24,11 @@ function snapshot(outdir: string): Map<string, string> {
 }
 
 describe("synthesis", () => {
-  it("writes stack core, one tenant-<code> stack per municipality and systems-<code> where the center builds systems", () => {
+  it("writes stack core, one tenant-<code> and dr-<code> stack per municipality, and systems-<code> and dr-systems-<code> where the center builds systems", () => {
     expect(synth().stacks).toEqual([
       "core",
       ...TENANTS.map((c) => `dr-${c}`),
+      "dr-systems-27170",
       "systems-27170",
       ...TENANTS.map((c) => `tenant-${c}`),
     ]);
@@ -79,7 +80,7 @@ describe("synthesis", () => {
       "tenant-27140",
       "tenant-27720",
     ]);
-    expect(synth(undefined, { wave: 2 }).stacks).toHaveLength(1 + 6 + 1 + 6);
+    expect(synth(undefined, { wave: 2 }).stacks).toHaveLength(1 + 6 + 2 + 6);
   });
 
   it("writes nothing when the config is invalid", () => {

@@ -1,0 +1,71 @@
+import { Construct } from "constructs";
+import { DataOpenstackNetworkingNetworkV2 } from "../.gen/providers/openstack/data-openstack-networking-network-v2";
+import { DataOpenstackNetworkingSecgroupV2 } from "../.gen/providers/openstack/data-openstack-networking-secgroup-v2";
+import { DataOpenstackNetworkingSubnetV2 } from "../.gen/providers/openstack/data-openstack-networking-subnet-v2";
+import { label } from "../constructs/labels";
+import { RedundantSystem, RedundantSystemProps } from "../constructs/redundant-system";
+import { Municipality, System, Zone } from "../model/center";
+
+/** Where the systems are built: the primary center or the DR partner. */
+export interface BuildSite {
+  readonly availabilityZones: readonly string[];
+  /** Volume type of a system's data volumes. */
+  readonly volumeType: (system: System) => string;
+  /** How many of a system's instances run at this site. */
+  readonly running: (system: System) => number;
+}
+
+/**
+ * Builds systems into a stack whose provider is scoped to the tenant's project: it finds the
+ * zone networks and each system's security group by name (they belong to the stack that made the
+ * project, deployed first) and builds each system as a RedundantSystem labelled with its zone
+ * and grade.
+ */
+export function addBuiltSystems(scope: Construct, m: Municipality, systems: readonly System[], site: BuildSite): void {
+  const zones = new Map<Zone, { networkId: string; subnetId: string }>();
+  for (const zone of new Set(systems.map((s) => s.zone))) {
+    const network = new DataOpenstackNetworkingNetworkV2(scope, `${zone}-network`, { name: `${m.code}-${zone}` });
+    const subnet = new DataOpenstackNetworkingSubnetV2(scope, `${zone}-subnet`, {
+      name: `${m.code}-${zone}-subnet`,
+      networkId: network.id,
+    });
+    zones.set(zone, { networkId: network.id, subnetId: subnet.id });
+  }
+  for (const system of systems) {
+    const group = new DataOpenstackNetworkingSecgroupV2(scope, `${system.name}-group`, {
+      name: `${m.code}-${system.name}`,
+    });
+    const built = new RedundantSystem(scope, system.name, {
+      name: `${m.code}-${system.name}`,
+      ...zones.get(system.zone)!,
+      securityGroupId: group.id,
+      ...buildOf(system, site),
+    });
+    label(built, { zone: system.zone, grade: system.grade });
+  }
+}
+
+/** What the config asks of one system's instances, in the construct's terms. */
+function buildOf(
+  system: System,
+  site: BuildSite,
+): Omit<RedundantSystemProps, "name" | "networkId" | "subnetId" | "securityGroupId"> {
+  const build = system.build!;
+  const { mode, instances, antiAffinity = "soft" } = system.availability;
+  const running = site.running(system);
+  return {
+    flavor: build.flavor,
+    image: build.image,
+    instances,
+    ...(running < instances ? { running } : {}),
+    availabilityZones: site.availabilityZones,
+    antiAffinity,
+    volumes: (build.volumes ?? []).map((v) => ({ ...v, volumeType: site.volumeType(system) })),
+    failover:
+      mode === "active-active"
+        ? { kind: "load-balancer", protocol: build.service!.protocol, port: build.service!.port }
+        : mode === "active-standby"
+          ? { kind: "vip" }
+          : { kind: "none" },
+  };
+}

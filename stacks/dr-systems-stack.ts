@@ -1,0 +1,46 @@
+import { Construct } from "constructs";
+import { label } from "../constructs/labels";
+import {
+  highestGrade,
+  Municipality,
+  preProvisionedAtPartner,
+  standbyProjectName,
+  standingAtPartner,
+} from "../model/center";
+import { addBuiltSystems } from "./built-systems";
+import { RccStack, RccStackProps } from "./rcc-stack";
+
+export interface DrSystemsStackProps extends RccStackProps {
+  readonly municipality: Municipality;
+}
+
+export function drSystemsStackName(m: Municipality): string {
+  return `dr-systems-${m.code}`;
+}
+
+/**
+ * Capacity pre-provisioned at the DR partner for a municipality's hot and warm built systems:
+ * a hot system runs there in full, a warm one with a single instance on the full system's
+ * server group and names, so declaring it hot on failover only adds instances. Its provider is
+ * scoped to the standby project of `dr-<code>`, deployed first.
+ */
+export class DrSystemsStack extends RccStack {
+  constructor(scope: Construct, props: DrSystemsStackProps) {
+    const m = props.municipality;
+    const { region } = props;
+    const partner = region.drPartner!;
+    const standby = partner.standby!;
+    super(scope, drSystemsStackName(m), props, {
+      cloud: standby.systemsCloud ?? partner.cloud,
+      region: partner.region,
+      project: { name: standbyProjectName(region, m), domainId: standby.domainId },
+    });
+    const systems = preProvisionedAtPartner(m);
+    label(this, { region: region.name, municipality: m.code, zone: "shared", grade: highestGrade(systems) ?? "none" });
+    addBuiltSystems(this, m, systems, {
+      availabilityZones: standby.availabilityZones,
+      volumeType: () => standby.volumeType ?? region.volumeTypes.replicated,
+      running: standingAtPartner,
+    });
+  }
+}
