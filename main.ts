@@ -1,7 +1,7 @@
 // The cdktf app, run by `cdktf synth|diff|deploy` (see cdktf.json). Settings come from the
 // environment: RCC_CONFIG_DIR (default ./config) and RCC_WAVE; CDKTF_OUTDIR is set by cdktf.
 import { configDirFrom, DEFAULT_OUTDIR, UsageError, waveFrom } from "./cli/options";
-import { separationFailure } from "./cli/commands/synth";
+import { auditSummary } from "./cli/commands/synth";
 import { synthesize } from "./cli/synthesize";
 import { formatProblem } from "./model/problems";
 
@@ -16,10 +16,8 @@ try {
     console.error(`rcc: ${result.problems.length} problem(s) in the config; nothing was synthesized`);
     process.exitCode = 1;
   }
-  if (result.findings.length > 0) {
-    console.error(separationFailure(result.findings));
-    process.exitCode = 1;
-  }
+  if (result.findings.length > 0) console.error(auditSummary(result.findings, result.stacks !== undefined));
+  if (result.problems.length === 0 && result.stacks === undefined) process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(`rcc: ${error.message}`);

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { auditCommand } from "./commands/audit";
 import { checkSeparationCommand } from "./commands/check-separation";
 import { Command, CommandIo, OptionValues, processIo } from "./commands/command";
 import { onboardCommand } from "./commands/onboard";
@@ -13,6 +14,7 @@ const COMMANDS: readonly Command[] = [
   synthCommand,
   planCommand,
   checkSeparationCommand,
+  auditCommand,
 ];
 
 /** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */

@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
-import { inWave } from "../model/center";
+import { Center, inWave } from "../model/center";
 import { loadCenter } from "../model/load";
 import { ConfigProblem } from "../model/problems";
-import { checkSeparation, Finding, readStackFile } from "../policy/separation";
+import { AuditFinding, auditPasses, AuditStack, readAuditStacks, runAudit } from "../policy/audit";
 import { BACKUP_PLAN_FILE, backupPlan } from "../reports/backup-plan";
 import { drRunbook, RUNBOOK_JSON, RUNBOOK_MARKDOWN, runbookMarkdown } from "../reports/dr-runbook";
 import { buildApp } from "../stacks/app";
@@ -14,47 +14,67 @@ export interface SynthesizeOptions {
   readonly outdir: string;
   readonly wave?: number;
   readonly projectDir?: string;
-  /** Adds constructs after rcc's own (site-specific extensions); the separation proof checks them too. */
+  /** Adds constructs after rcc's own (site-specific extensions); the audit checks them too. */
   readonly extend?: (app: App) => void;
 }
 
-export type SynthesizeResult =
-  | { stacks: string[]; problems: []; findings: [] }
-  | { stacks?: undefined; problems: ConfigProblem[]; findings: [] }
-  | { stacks?: undefined; problems: []; findings: Finding[] };
+export interface SynthesizeResult {
+  /** The stacks written; undefined when the config is invalid or the audit failed, so nothing is left to deploy. */
+  readonly stacks?: string[];
+  readonly problems: ConfigProblem[];
+  /** Every finding of the audit rule pack: errors, warnings and suppressed findings. */
+  readonly findings: AuditFinding[];
+}
+
+/** A synthesis for review (audit, diff): the stacks stay on disk whatever the audit says. */
+export interface Synthesis {
+  /** The center as synthesized (only the selected waves). */
+  readonly center: Center;
+  readonly stacks: AuditStack[];
+  readonly findings: AuditFinding[];
+}
 
 /**
  * Config directory to `<outdir>/stacks/<stack>/cdk.tf.json`. Validation runs first and, if it
  * finds anything, nothing is written. Stacks no longer in the config are removed from the output
- * so a stale tenant is never deployed by mistake (their state is untouched). The separation
- * proof runs on what was written; if it fails, the stacks are removed again, so nothing that
- * breaks 망분리 is left to deploy. Beside `stacks/` it writes the backup plan for the operator and the recovery runbook.
+ * so a stale tenant is never deployed by mistake (their state is untouched). The audit rule pack
+ * (the separation proof among it) runs on what was written; if an error is left unsuppressed, the
+ * stacks are removed again, so nothing that breaks a rule is left to deploy. Beside `stacks/` it
+ * writes the backup plan for the operator and the recovery runbook.
  */
 export function synthesize(options: SynthesizeOptions): SynthesizeResult {
+  const synthesis = synthesizeForReview(options);
+  if ("problems" in synthesis) return { problems: synthesis.problems, findings: [] };
+  const { findings } = synthesis;
+  if (!auditPasses(findings)) {
+    removeStaleStacks(options.outdir, new Set());
+    return { problems: [], findings };
+  }
+  return { stacks: synthesis.stacks.map((s) => s.name), problems: [], findings };
+}
+
+/** Validates, synthesizes, audits and writes the reports; keeps the stacks even when the audit fails. */
+export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { problems: ConfigProblem[] } {
   const loaded = loadCenter(options.configDir);
-  if (!loaded.center) return { problems: loaded.problems, findings: [] };
+  if (!loaded.center) return { problems: loaded.problems };
   const app = buildApp(loaded.center, {
     outdir: options.outdir,
     projectDir: options.projectDir ?? process.cwd(),
     wave: options.wave,
   });
   options.extend?.(app);
-  const stacks = app.node.children.map((c) => c.node.id).sort();
-  removeStaleStacks(options.outdir, new Set(stacks));
+  const names = app.node.children.map((c) => c.node.id).sort();
+  removeStaleStacks(options.outdir, new Set(names));
   app.synth();
-  const written = stacks.map((stack) => readStackFile(path.join(options.outdir, "stacks", stack, "cdk.tf.json")));
-  const findings = checkSeparation(written);
-  if (findings.length > 0) {
-    removeStaleStacks(options.outdir, new Set());
-    return { problems: [], findings };
-  }
   const center = inWave(loaded.center, options.wave);
+  const stacks = readAuditStacks(options.outdir, names);
+  const findings = runAudit({ center, stacks });
   const write = (file: string, text: string) => fs.writeFileSync(path.join(options.outdir, file), text);
   const runbook = drRunbook(center);
   write(BACKUP_PLAN_FILE, `${JSON.stringify(backupPlan(center), null, 2)}\n`);
   write(RUNBOOK_JSON, `${JSON.stringify(runbook, null, 2)}\n`);
   write(RUNBOOK_MARKDOWN, runbookMarkdown(runbook));
-  return { stacks, problems: [], findings: [] };
+  return { center, stacks, findings };
 }
 
 function removeStaleStacks(outdir: string, current: ReadonlySet<string>): void {

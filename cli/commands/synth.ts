@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { formatProblem } from "../../model/problems";
-import { Finding, formatFinding } from "../../policy/separation";
+import { AuditFinding } from "../../policy/audit";
 import { DEFAULT_OUTDIR, waveFrom } from "../options";
 import { synthesize } from "../synthesize";
 import { Command, CommandIo, OptionValues, stringOption } from "./command";
@@ -30,14 +30,24 @@ export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { ou
     io.err(result.problems.map(formatProblem).join("\n"));
     io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
   }
-  if (result.findings.length > 0) io.err(separationFailure(result.findings));
+  if (result.findings.length > 0) io.err(auditSummary(result.findings, result.stacks !== undefined));
   return { outdir, stacks: result.stacks };
 }
 
-/** What synthesis prints when the separation proof fails on its own output. */
-export function separationFailure(findings: readonly Finding[]): string {
+/** `error RCC-NET-001 tenant-27110 openstack_...: message`: the line the synth prints for an open finding. */
+export function formatAuditFinding(f: AuditFinding): string {
+  return `${f.level} ${f.rule} ${f.stack} ${f.address}: ${f.message}`;
+}
+
+/** What synthesis prints after the audit: open findings, then a count; on failure, that nothing is left to deploy. */
+export function auditSummary(findings: readonly AuditFinding[], passed: boolean): string {
+  const open = findings.filter((f) => !f.suppressed);
+  const errors = open.filter((f) => f.level === "error").length;
+  const warnings = open.length - errors;
+  const suppressed = findings.length - open.length;
+  const count = `rcc: audit: ${errors} error(s), ${warnings} warning(s), ${suppressed} suppressed`;
   return [
-    ...findings.map(formatFinding),
-    `rcc: network separation (망분리) does not hold: ${findings.length} finding(s); the synthesized stacks were removed`,
+    ...open.map(formatAuditFinding),
+    passed ? `${count}; see npx rcc audit` : `${count}; the synthesized stacks were removed`,
   ].join("\n");
 }

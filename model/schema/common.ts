@@ -25,3 +25,27 @@ export const OpenStackName = (description: string) =>
 /** A string enum as plain JSON Schema `enum` (clear errors, editor completion) with a literal union type. */
 export const OneOf = <const T extends readonly string[]>(values: T, description: string) =>
   Type.Unsafe<T[number]>({ type: "string", enum: [...values], description });
+
+/**
+ * An accepted audit finding: which rule, where (the whole file's scope, one stack, or one
+ * resource), why and who approved it. Suppressed findings stay in the audit report.
+ */
+export const SuppressionSchema = Type.Object(
+  {
+    rule: Type.String({ pattern: "^RCC-[A-Z]+-[0-9]{3}$", description: "Rule id, e.g. RCC-NET-002" }),
+    stack: Type.Optional(Type.String({ minLength: 1, description: "Only findings in this stack, e.g. tenant-27110" })),
+    resource: Type.Optional(
+      Type.String({ minLength: 1, description: "Only findings at this Terraform address, as the audit report prints it" }),
+    ),
+    reason: Type.String({ minLength: 10, description: "Why the finding is accepted (at least 10 characters)" }),
+    approvedBy: Type.String({ minLength: 1, description: "Who approved it (name, role or ticket)" }),
+  },
+  { additionalProperties: false, description: "An accepted audit finding" },
+);
+
+export const Suppressions = (scope: string) =>
+  Type.Optional(
+    Type.Array(SuppressionSchema, {
+      description: `Accepted audit findings of ${scope}; each must still fire, or the audit warns`,
+    }),
+  );

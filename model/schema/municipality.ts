@@ -1,5 +1,5 @@
 import { Static, Type } from "@sinclair/typebox";
-import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug } from "./common";
+import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug, Suppressions } from "./common";
 import { SecurityGradeSchema } from "./region";
 import { EgressRuleSchema, IngressRuleSchema, LinkageFlowSchema } from "./traffic";
 
@@ -170,6 +170,7 @@ export const MunicipalitySchema = Type.Object(
         { ...strict, description: "The linkage zone (망연계 구간): declared flows, realised through relay ports" },
       ),
     ),
+    suppressions: Suppressions("this municipality's stacks"),
   },
   { ...strict, $id: "municipality.schema.json", title: "rcc municipality (tenant) file" },
 );

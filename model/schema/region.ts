@@ -1,5 +1,5 @@
 import { Static, Type } from "@sinclair/typebox";
-import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug } from "./common";
+import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug, Suppressions } from "./common";
 import { SharedServiceSchema } from "./traffic";
 
 const strict = { additionalProperties: false } as const;
@@ -216,6 +216,22 @@ export const RegionSchema = Type.Object(
         { ...strict, description: "Disaster-recovery partner center (상호백업)" },
       ),
     ),
+    unitPrices: Type.Optional(
+      Type.Object(
+        {
+          currency: Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 4217 code, e.g. KRW" }),
+          vcpu: Type.Number({ minimum: 0, description: "Per vCPU of quota, per month" }),
+          ramGiB: Type.Number({ minimum: 0, description: "Per GiB of RAM quota, per month" }),
+          volumeGiB: Type.Number({ minimum: 0, description: "Per GiB of block-storage quota, per month" }),
+          sharedServices: Type.Number({
+            minimum: 0,
+            description: "The shared services' cost per month, split over tenants in proportion to their resources",
+          }),
+        },
+        { ...strict, description: "Unit prices for cost sharing (비용 분담) in the audit report; a tenant pays for its quotas" },
+      ),
+    ),
+    suppressions: Suppressions("the core stack and region-wide findings"),
   },
   { ...strict, $id: "region.schema.json", title: "rcc region (center) file" },
 );

@@ -19,6 +19,8 @@ export interface SeparationRule {
   readonly title: string;
   /** Why the path matters: for auditors and for whoever has to fix it. */
   readonly why: string;
+  /** What to change, in one line. */
+  readonly fix: string;
   /** Pure: the findings of one configuration. */
   check(stack: Stack): Finding[];
 }

@@ -65,7 +65,7 @@ export function separationReport(stacks: readonly Stack[], findings: readonly Fi
     holds: findings.length === 0,
     files: stacks.map((s) => s.file),
     resources: stacks.reduce((n, s) => n + s.blocks.filter((b) => b.mode === "resource").length, 0),
-    rules: SEPARATION_RULES.map(({ id, title, why }) => ({ id, title, why })),
+    rules: SEPARATION_RULES.map(({ id, title, why, fix }) => ({ id, title, why, fix })),
     findings: findings.map(({ rule, file, address, message }) => ({ rule, file, address, message })),
   };
 }

@@ -1,17 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CommandIo } from "../../cli/commands/command";
-import { main } from "../../cli/main";
 import { tempDir } from "../helpers/config";
+import { rcc } from "../helpers/rcc";
 import { synth } from "../helpers/synth";
-
-async function rcc(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { env: {}, out: (t) => out.push(t), err: (t) => err.push(t), configDir: () => "config" };
-  const code = await main(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** An output dir with one stack whose internal port has a floating IP. */
 function brokenOutput(): string {

@@ -1,26 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CommandIo } from "../../cli/commands/command";
-import { main } from "../../cli/main";
-import { configDirFrom } from "../../cli/options";
 import { edit, JUNG_GU, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
+import { rcc } from "../helpers/rcc";
 
 const ROOT = path.resolve(__dirname, "../..");
-
-/** Runs `rcc <args>` in-process, capturing what it prints. */
-async function rcc(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = {
-    env,
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    configDir: (flag) => configDirFrom(flag, { RCC_CONFIG_DIR: SAMPLE_CONFIG, ...env }),
-  };
-  const code = await main(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("rcc validate", () => {
   it("exits 0 with a one-line summary for a valid config", async () => {

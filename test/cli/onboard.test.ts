@@ -1,22 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CommandIo } from "../../cli/commands/command";
-import { main } from "../../cli/main";
-import { configDirFrom } from "../../cli/options";
 import { loadCenter } from "../../model/load";
 import { edit, REGION, sampleConfig } from "../helpers/config";
+import { rcc as rccWith } from "../helpers/rcc";
 
-async function rcc(args: string[], configDir: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = {
-    env: {},
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    configDir: (flag) => configDirFrom(flag, { RCC_CONFIG_DIR: configDir }),
-  };
-  return { code: await main(args, io), out: out.join("\n"), err: err.join("\n") };
-}
+const rcc = (args: string[], configDir: string) => rccWith(args, { RCC_CONFIG_DIR: configDir });
 
 /** Every file of a config dir, name -> content. */
 function files(dir: string): Record<string, string> {

@@ -1,26 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CommandIo } from "../../cli/commands/command";
-import { main } from "../../cli/main";
-import { configDirFrom } from "../../cli/options";
 import { installOfflineProvider } from "../../plan/mirror";
 import { runTerraform } from "../../plan/terraform";
-import { SAMPLE_CONFIG, tempDir } from "../helpers/config";
+import { tempDir } from "../helpers/config";
+import { rcc as rccWith } from "../helpers/rcc";
 
 const SCHEMA =
   process.env.RCC_PROVIDER_SCHEMA ?? path.resolve(__dirname, "../../../shared/provider-schemas/openstack-3.4.0.json");
 
-async function rcc(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = {
-    env: { RCC_PROVIDER_SCHEMA: SCHEMA },
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    configDir: (flag) => configDirFrom(flag, { RCC_CONFIG_DIR: SAMPLE_CONFIG }),
-  };
-  return { code: await main(args, io), out: out.join("\n"), err: err.join("\n") };
-}
+const rcc = (args: string[]) => rccWith(args, { RCC_PROVIDER_SCHEMA: SCHEMA });
 
 describe("rcc plan --offline", () => {
   it("validates and plans a stack with the real provider schema, writing plan.json and a marked text plan", async () => {

@@ -9,6 +9,7 @@ const ID = "SEP-001";
 export const internalSubnetOnInternetRouter: SeparationRule = {
   id: ID,
   title: "No internal subnet is attached to a router whose gateway is the internet",
+  fix: "Give internal subnets a router whose gateway is the administrative backbone, never the internet network.",
   why:
     "A router with an internet gateway routes (and SNATs) everything plugged into it to the internet; " +
     "an internal (행정망) subnet on it has a direct path out and back in.",

@@ -7,6 +7,7 @@ const ID = "SEP-002";
 export const routerJoinsZones: SeparationRule = {
   id: ID,
   title: "No router has interfaces in both the internal and the external zone",
+  fix: "Give each zone its own router; let the zones meet only through the linkage relay.",
   why:
     "A router routes between all of its interfaces: one with an internal (행정망) and an external (인터넷망) " +
     "interface is a layer-3 bridge between them that no linkage-zone control sees.",

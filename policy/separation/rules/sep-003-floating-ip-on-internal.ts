@@ -14,6 +14,7 @@ const FLOATING_IPS: ReadonlyArray<[type: string, target: string]> = [
 export const floatingIpOnInternal: SeparationRule = {
   id: ID,
   title: "No floating IP is associated with a port or instance in the internal zone",
+  fix: "Remove the floating IP; publish the service from the external zone and reach internal systems through a linkage flow.",
   why:
     "A floating IP is a public address NATed to a port: it makes an internal (행정망) machine reachable " +
     "from, and able to reach, the internet.",

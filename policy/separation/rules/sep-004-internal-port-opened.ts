@@ -9,6 +9,7 @@ const ID = "SEP-004";
 export const internalPortOpened: SeparationRule = {
   id: ID,
   title: "No internal port turns off port security or accepts internet or external-zone addresses",
+  fix: "Keep port security on, and allowed address pairs inside the port's own internal subnet.",
   why:
     "Port security is what enforces security groups and anti-spoofing on a port. Without it, or with an " +
     "allowed address pair covering the internet or an external (인터넷망) subnet, an internal (행정망) port can " +

@@ -9,6 +9,7 @@ const ID = "SEP-005";
 export const internalGroupOpenToInternet: SeparationRule = {
   id: ID,
   title: "No internal security group admits traffic from or to an internet address",
+  fix: "Name the peer systems, shared services or linkage relay as remotes; never an internet range or no remote.",
   why:
     "Security groups are the last filter on an internal (행정망) port: a rule whose remote is an internet " +
     "address (or no remote at all, which OpenStack reads as any address) permits exactly the flows 망분리 forbids.",

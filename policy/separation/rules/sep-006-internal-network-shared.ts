@@ -8,6 +8,7 @@ const NETWORK = "openstack_networking_network_v2";
 export const internalNetworkShared: SeparationRule = {
   id: ID,
   title: "No internal network is shared with other projects",
+  fix: "Keep internal networks unshared (shared = false, no RBAC policy to other projects).",
   why:
     "A shared network lets any project it is shared with plug ports into it, including projects with " +
     "internet access: the internal (행정망) network would no longer be this tenant's alone.",

@@ -8,6 +8,7 @@ const ID = "SEP-007";
 export const externalBalancerToInternal: SeparationRule = {
   id: ID,
   title: "No external load balancer has pool members in the internal zone",
+  fix: "Put the load balancer in the zone of its members, or relay through a declared linkage flow.",
   why:
     "A load balancer forwards connections from its VIP to its members: an external (인터넷망) VIP with an " +
     "internal (행정망) member carries internet traffic straight into the administrative network.",

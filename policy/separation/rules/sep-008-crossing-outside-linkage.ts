@@ -14,6 +14,7 @@ const other = (side: Side): Side => (side === "internal" ? "external" : "interna
 export const crossingOutsideLinkage: SeparationRule = {
   id: ID,
   title: "Nothing joins the internal and external zones except through the linkage zone",
+  fix: "Declare the crossing as a linkage flow (linkage.flows) so it goes through the relay, or remove it.",
   why:
     "망연계 is the only sanctioned crossing: its relays and their security groups carry the declared flows and " +
     "nothing else. A machine in both zones, a security-group rule naming the other zone, a route towards it or " +

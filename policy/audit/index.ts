@@ -1,0 +1,52 @@
+/**
+ * The rule pack over one synthesis: every rule's findings, with the config's suppressions
+ * applied and unused suppressions reported.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseStack } from "../separation";
+import { isRecord } from "../separation/terraform";
+import { AuditFinding, AuditInput, AuditRule, AuditStack } from "./rule";
+import { AUDIT_RULES } from "./rules";
+import { applySuppressions, UNUSED_SUPPRESSION } from "./suppressions";
+
+export type { AuditFinding, AuditInput, AuditRule, AuditStack, Level } from "./rule";
+
+/** The synthesized stacks under `<outdir>/stacks`, by name. */
+export function readAuditStacks(outdir: string, names: readonly string[]): AuditStack[] {
+  return names.map((name) => {
+    const file = path.join(outdir, "stacks", name, "cdk.tf.json");
+    const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+    const providers = isRecord(json) && isRecord(json.provider) ? json.provider : {};
+    return { name, ...parseStack(file, json), providers: providers as AuditStack["providers"] };
+  });
+}
+
+/** Every finding, suppressed ones included, in a stable order (rule, stack, address, message). */
+export function runAudit(input: AuditInput): AuditFinding[] {
+  const raised = AUDIT_RULES.flatMap((rule) =>
+    rule.check(input).map((finding) => ({ rule: rule.id, level: rule.level, ...finding })),
+  );
+  return applySuppressions(input.center, raised).sort(byPosition);
+}
+
+const KEY = ["rule", "stack", "address", "message"] as const;
+
+function byPosition(a: AuditFinding, b: AuditFinding): number {
+  for (const key of KEY) {
+    if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Every rule the audit applies, the unused-suppression rule included, in id order. */
+export function auditRules(): ReadonlyArray<Omit<AuditRule, "check">> {
+  return [...AUDIT_RULES, UNUSED_SUPPRESSION]
+    .map(({ id, level, title, rationale, fix }) => ({ id, level, title, rationale, fix }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** True when no unsuppressed error is left: the synth may go on. */
+export function auditPasses(findings: readonly AuditFinding[]): boolean {
+  return !findings.some((f) => f.level === "error" && !f.suppressed);
+}

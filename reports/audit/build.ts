@@ -1,0 +1,149 @@
+/** The audit report's data from one synthesis: the synthesized stacks for what is, the config for names and intent. */
+import { Center, Municipality } from "../../model/center";
+import { RESOURCES } from "../../model/validate/capacity-validator";
+import { AuditFinding, auditPasses, auditRules, AuditStack } from "../../policy/audit";
+import { resources } from "../../policy/separation/terraform";
+import { Synthesis } from "../../cli/synthesize";
+import { exposureOf } from "./exposure";
+import { resilienceOf } from "./resilience";
+import { separationEvidence } from "./separation-evidence";
+import { topologyOf } from "./topology";
+import { AuditReport, CapacityLine, Costs, MunicipalityReport } from "./types";
+
+export function auditReport({ center, stacks, findings }: Synthesis): AuditReport {
+  const { region } = center;
+  const byName = new Map(stacks.map((s) => [s.name, s]));
+  const quotas = new Map(center.municipalities.map((m) => [m.code, quotasOf(m, byName.get(`tenant-${m.code}`))]));
+  const sep = auditRules().filter((r) => r.id.startsWith("RCC-SEP-"));
+  return {
+    region: {
+      name: region.name,
+      displayName: region.displayName,
+      code: region.code,
+      availabilityZones: region.availabilityZones,
+      drPartner: region.drPartner
+        ? `${region.drPartner.name} (${region.drPartner.cloud}, ${region.drPartner.region})`
+        : null,
+    },
+    source: {
+      stacks: stacks.map((s) => s.name),
+      resources: stacks.reduce((n, s) => n + s.blocks.filter((b) => b.mode === "resource").length, 0),
+    },
+    passed: auditPasses(findings),
+    rules: auditRules().map((rule) => {
+      const mine = findings.filter((f) => f.rule === rule.id);
+      const suppressed = mine.filter((f) => f.suppressed).length;
+      return { ...rule, open: mine.length - suppressed, suppressed };
+    }),
+    findings,
+    separation: {
+      holds: !findings.some((f) => f.rule.startsWith("RCC-SEP-") && !f.suppressed),
+      rules: sep.map(({ id, title }) => ({ id, title })),
+    },
+    capacity: capacityLines(center, quotas),
+    costs: costsOf(center, quotas),
+    waves: [...new Set(center.municipalities.map((m) => m.wave))]
+      .sort((a, b) => a - b)
+      .map((wave) => ({
+        wave,
+        municipalities: center.municipalities
+          .filter((m) => m.wave === wave)
+          .map((m) => ({ code: m.code, name: m.displayName })),
+      })),
+    municipalities: center.municipalities.map((m) =>
+      municipalityReport(
+        center,
+        m,
+        stacks.filter((s) => s.name.endsWith(`-${m.code}`)),
+        quotas.get(m.code)!,
+        findings,
+      ),
+    ),
+  };
+}
+
+type Quotas = Record<"vcpus" | "ramGiB" | "volumeGiB", number>;
+
+/** A tenant's quotas as synthesized (the config's when its stack is not in this synthesis). */
+function quotasOf(m: Municipality, tenant: AuditStack | undefined): Quotas {
+  const first = (type: string, argument: string) => {
+    const quota = tenant ? resources(tenant, type)[0] : undefined;
+    return quota === undefined ? undefined : Number(quota.body[argument]);
+  };
+  return {
+    vcpus: first("openstack_compute_quotaset_v2", "cores") ?? m.quotas.vcpus,
+    ramGiB: (first("openstack_compute_quotaset_v2", "ram") ?? m.quotas.ramGiB * 1024) / 1024,
+    volumeGiB: first("openstack_blockstorage_quotaset_v3", "gigabytes") ?? m.quotas.volumeGiB,
+  };
+}
+
+function capacityLines(center: Center, quotas: ReadonlyMap<string, Quotas>): CapacityLine[] {
+  const { capacity } = center.region;
+  return RESOURCES.map(({ quota, overcommit, unit }) => {
+    const perMunicipality = center.municipalities.map((m) => ({ code: m.code, value: quotas.get(m.code)![quota] }));
+    return {
+      resource: unit.replace(/^GiB /, ""),
+      unit: unit.startsWith("GiB") ? "GiB" : unit,
+      capacity: capacity[quota],
+      overcommit: capacity.overcommit[overcommit],
+      limit: Math.floor(capacity[quota] * capacity.overcommit[overcommit]),
+      allocated: perMunicipality.reduce((sum, p) => sum + p.value, 0),
+      perMunicipality,
+    };
+  });
+}
+
+/** Cost sharing (비용 분담): each tenant pays for its quotas and its part of the shared services, in proportion. */
+function costsOf(center: Center, quotas: ReadonlyMap<string, Quotas>): Costs | null {
+  const prices = center.region.unitPrices;
+  if (!prices) return null;
+  const own = center.municipalities.map((m) => {
+    const q = quotas.get(m.code)!;
+    return { m, resources: q.vcpus * prices.vcpu + q.ramGiB * prices.ramGiB + q.volumeGiB * prices.volumeGiB };
+  });
+  const tenantsTotal = own.reduce((sum, o) => sum + o.resources, 0);
+  const total = tenantsTotal + prices.sharedServices;
+  return {
+    currency: prices.currency,
+    total: Math.round(total),
+    lines: own.map(({ m, resources: cost }) => {
+      const sharedServices = tenantsTotal === 0 ? 0 : (prices.sharedServices * cost) / tenantsTotal;
+      return {
+        code: m.code,
+        name: m.displayName,
+        resources: Math.round(cost),
+        sharedServices: Math.round(sharedServices),
+        total: Math.round(cost + sharedServices),
+        share: total === 0 ? 0 : Math.round(((cost + sharedServices) / total) * 10000) / 10000,
+      };
+    }),
+  };
+}
+
+function municipalityReport(
+  center: Center,
+  m: Municipality,
+  stacks: readonly AuditStack[],
+  quotas: Quotas,
+  findings: readonly AuditFinding[],
+): MunicipalityReport {
+  const tenant = stacks.find((s) => s.name === `tenant-${m.code}`);
+  const systems = stacks.find((s) => s.name === `systems-${m.code}`);
+  const exposure = exposureOf(m, tenant, systems);
+  const primary = stacks.filter((s) => s === tenant || s === systems);
+  return {
+    code: m.code,
+    name: m.name,
+    displayName: m.displayName,
+    wave: m.wave,
+    stacks: stacks.map((s) => s.name),
+    topology: topologyOf(m, tenant, exposure),
+    exposure,
+    separation: {
+      holds: !findings.some((f) => f.municipality === m.code && f.rule.startsWith("RCC-SEP-") && !f.suppressed),
+      evidence: separationEvidence(m, primary),
+    },
+    resilience: m.systems.map((s) => resilienceOf(center.region, s)),
+    quotas: { ...m.quotas, ...quotas },
+  };
+}

@@ -1,0 +1,57 @@
+/** Every service the internet can reach, read off a municipality's primary stacks (tenant and systems). */
+import { Municipality } from "../../model/center";
+import { isInternetAddress } from "../../policy/separation/addresses";
+import { remotePrefix } from "../../policy/separation/security-groups";
+import { resolve, resources, Stack, stringArg } from "../../policy/separation/terraform";
+import { Exposure, TopologyZone } from "./types";
+
+export function exposureOf(m: Municipality, tenant: Stack | undefined, systems: Stack | undefined): Exposure[] {
+  if (!tenant) return [];
+  // `27170-homepage:443`: a system's load balancer listens there (listeners are named <system>-<port>).
+  const listening = new Set(
+    systems
+      ? resources(systems, "openstack_lb_listener_v2").map(
+          (l) => `${stringArg(l.body, "name")?.replace(/-\d+$/, "")}:${l.body.protocol_port}`,
+        )
+      : [],
+  );
+  const openings = resources(tenant, "openstack_networking_secgroup_rule_v2").flatMap((rule) => {
+    const from = remotePrefix(rule);
+    if (stringArg(rule.body, "direction") !== "ingress" || from === undefined || !isInternetAddress(from)) return [];
+    const group = stringArg(resolve(tenant, rule.body.security_group_id)?.body ?? {}, "name") ?? "";
+    const system = m.systems.find((s) => `${m.code}-${s.name}` === group);
+    const zone: TopologyZone = system?.zone ?? "external";
+    const min = rule.body.port_range_min;
+    const max = rule.body.port_range_max ?? min;
+    const balanced = min !== undefined && min === max && listening.has(`${group}:${min}`);
+    return [
+      {
+        system: system?.name ?? group,
+        zone,
+        address: balanced ? `load balancer VIP in ${m.addressing[zone]}` : `${m.addressing[zone]} (the system's ports)`,
+        protocol: stringArg(rule.body, "protocol") ?? "any",
+        ports: min === undefined ? "all" : min === max ? String(min) : `${min}-${max}`,
+        through: balanced
+          ? `load balancer ${group} (listener ${min}), security group ${group}`
+          : `security group ${group} via router ${m.code}-${zone}-router`,
+        from,
+      },
+    ];
+  });
+  const floating = [tenant, systems]
+    .filter((s): s is Stack => s !== undefined)
+    .flatMap((stack) =>
+      resources(stack, "openstack_networking_floatingip_v2").map((ip) => ({
+        system: stringArg(resolve(stack, ip.body.port_id)?.body ?? {}, "name") ?? ip.address,
+        zone: "external" as const,
+        address: `floating IP ${ip.address}`,
+        protocol: "any",
+        ports: "as its security groups allow",
+        through: "floating IP",
+        from: "0.0.0.0/0",
+      })),
+    );
+  return [...openings, ...floating].sort(
+    (a, b) => a.system.localeCompare(b.system) || a.ports.localeCompare(b.ports, "en", { numeric: true }),
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The report's tables, once, as plain rows: the HTML page and the Markdown report render the
+ * same tables, so they can never say different things.
+ */
+import { AuditFinding } from "../../policy/audit";
+import { money, percent } from "./escape";
+import { AuditReport, MunicipalityReport } from "./types";
+
+export interface Table {
+  readonly headers: readonly string[];
+  readonly rows: ReadonlyArray<readonly string[]>;
+  /** Shown instead of an empty table. */
+  readonly empty: string;
+  /** Row indexes to show muted (suppressed findings). */
+  readonly muted?: ReadonlySet<number>;
+}
+
+export function rulesTable(report: AuditReport): Table {
+  return {
+    headers: ["rule", "level", "checks", "why", "fix", "open", "suppressed"],
+    rows: report.rules.map((r) => [r.id, r.level, r.title, r.rationale, r.fix, String(r.open), String(r.suppressed)]),
+    empty: "No rules.",
+  };
+}
+
+export function findingsTable(findings: readonly AuditFinding[]): Table {
+  return {
+    headers: ["rule", "level", "stack", "address", "finding", "suppressed"],
+    rows: findings.map((f) => [
+      f.rule,
+      f.level,
+      f.stack,
+      f.address,
+      f.message,
+      f.suppressed ? `${f.suppressed.reason} (approved by ${f.suppressed.approvedBy}, ${f.suppressed.file})` : "",
+    ]),
+    empty: "No findings: every rule holds.",
+    muted: new Set(findings.flatMap((f, i) => (f.suppressed ? [i] : []))),
+  };
+}
+
+export function capacityTable(report: AuditReport): Table {
+  return {
+    headers: ["resource", "allocated", "limit (capacity × overcommit)", "used"],
+    rows: report.capacity.map((c) => [
+      c.resource,
+      `${c.allocated} ${c.unit}`,
+      `${c.limit} ${c.unit} (${c.capacity} × ${c.overcommit})`,
+      percent(c.limit === 0 ? 0 : c.allocated / c.limit),
+    ]),
+    empty: "No capacity.",
+  };
+}
+
+export function costsTable(report: AuditReport): Table {
+  const costs = report.costs;
+  return {
+    headers: ["municipality", "resources", "shared services", "total per month", "share"],
+    rows: (costs?.lines ?? []).map((l) => [
+      `${l.name} (${l.code})`,
+      money(l.resources, costs!.currency),
+      money(l.sharedServices, costs!.currency),
+      money(l.total, costs!.currency),
+      percent(l.share),
+    ]),
+    empty: "No unit prices in the region file (unitPrices): no cost allocation.",
+  };
+}
+
+export function wavesTable(report: AuditReport): Table {
+  return {
+    headers: ["wave", "municipalities"],
+    rows: report.waves.map((w) => [String(w.wave), w.municipalities.map((m) => `${m.name} (${m.code})`).join(", ")]),
+    empty: "No municipalities.",
+  };
+}
+
+export function exposureTable(m: MunicipalityReport): Table {
+  return {
+    headers: ["system", "address", "protocol", "ports", "through", "from"],
+    rows: m.exposure.map((e) => [e.system, e.address, e.protocol, e.ports, e.through, e.from]),
+    empty: "Nothing is reachable from the internet.",
+  };
+}
+
+export function resilienceTable(m: MunicipalityReport): Table {
+  return {
+    headers: ["order", "system", "grade", "availability", "backup", "DR", "depends on", "mechanism"],
+    rows: [...m.resilience]
+      .sort((a, b) => a.recoveryOrder - b.recoveryOrder || a.system.localeCompare(b.system))
+      .map((s) => [
+        String(s.recoveryOrder),
+        `${s.system}${s.built ? " (built)" : ""}`,
+        s.grade,
+        s.availability,
+        `${s.backup.schedule}, keep ${s.backup.retentionDays} d, RPO ${s.backup.rpoHours} h`,
+        `${s.dr.tier}, RTO ${s.dr.rtoHours} h, RPO ${s.dr.rpoHours} h`,
+        s.dependsOn.join(", ") || "-",
+        s.mechanism,
+      ]),
+    empty: "No systems.",
+  };
+}
+
+export function quotasTable(m: MunicipalityReport): Table {
+  return {
+    headers: ["quota", "value"],
+    rows: Object.entries(m.quotas).map(([name, value]) => [name, String(value)]),
+    empty: "No quotas.",
+  };
+}
+
+/** The zones as lines of text (the Markdown report has no diagram). */
+export function topologyLines(m: MunicipalityReport): string[] {
+  return [
+    ...m.topology.zones.map((z) => {
+      const router = z.router ? `router ${z.router.name} → ${z.router.gateway ?? "no gateway"}` : "no router";
+      const systems = z.systems.map((s) => `${s.name} (${s.grade}${s.exposed ? ", exposed" : ""})`).join(", ");
+      return `${z.zone}: ${z.network} ${z.cidr}; ${router}; systems: ${systems || "none"}`;
+    }),
+    ...m.topology.flows.map((f) => `linkage flow: ${f.from} → ${f.to} ${f.protocol}/${f.ports}`),
+  ];
+}
+
+export function verdict(report: AuditReport): string {
+  const open = report.findings.filter((f) => !f.suppressed);
+  const errors = open.filter((f) => f.level === "error").length;
+  return (
+    `${report.passed ? "PASSED" : "FAILED"}: ${errors} error(s), ${open.length - errors} warning(s), ` +
+    `${report.findings.length - open.length} suppressed; ${report.source.stacks.length} stacks, ${report.source.resources} resources`
+  );
+}

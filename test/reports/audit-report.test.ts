@@ -1,0 +1,101 @@
+import * as path from "node:path";
+import { synthesizeForReview } from "../../cli/synthesize";
+import { auditReport } from "../../reports/audit/build";
+import { SAMPLE_CONFIG, tempDir } from "../helpers/config";
+
+function sampleReport() {
+  const synthesis = synthesizeForReview({ configDir: SAMPLE_CONFIG, outdir: path.join(tempDir(), "out") });
+  if ("problems" in synthesis) throw new Error("sample config invalid");
+  return auditReport(synthesis);
+}
+
+const report = sampleReport();
+const seoGu = report.municipalities.find((m) => m.code === "27170")!;
+
+describe("the audit report of the sample", () => {
+  it("passes, with every rule listed and nothing open", () => {
+    expect(report.passed).toBe(true);
+    expect(report.findings).toEqual([]);
+    expect(report.rules.length).toBeGreaterThanOrEqual(24);
+    expect(report.source.stacks).toHaveLength(21);
+    expect(report.separation.holds).toBe(true);
+  });
+
+  it("lists every service the internet reaches: which system, where, which port, through what", () => {
+    expect(
+      seoGu.exposure.map((e) => `${e.system} ${e.protocol}/${e.ports} ${e.from} | ${e.address} | ${e.through}`),
+    ).toEqual([
+      "civil-portal tcp/443 0.0.0.0/0 | 10.127.2.0/24 (the system's ports) | security group 27170-civil-portal via router 27170-external-router",
+      "homepage tcp/80 0.0.0.0/0 | 10.127.2.0/24 (the system's ports) | security group 27170-homepage via router 27170-external-router",
+      "homepage tcp/443 0.0.0.0/0 | load balancer VIP in 10.127.2.0/24 | load balancer 27170-homepage (listener 443), security group 27170-homepage",
+    ]);
+    for (const m of report.municipalities) {
+      expect(m.exposure.every((e) => e.zone === "external")).toBe(true);
+    }
+  });
+
+  it("draws the topology from the synthesized routers: the internal zone's gateway is not the internet", () => {
+    const zones = Object.fromEntries(seoGu.topology.zones.map((z) => [z.zone, z]));
+    expect(zones.internal).toMatchObject({
+      cidr: "10.27.32.0/20",
+      router: { name: "27170-internal-router", gateway: "admin-backbone" },
+    });
+    expect(zones.external.router).toEqual({ name: "27170-external-router", gateway: "public-internet (internet)" });
+    expect(zones.linkage.router).toBeNull();
+    expect(zones.external.systems).toContainEqual({ name: "homepage", grade: "O", exposed: true });
+    expect(zones.internal.systems.every((s) => !s.exposed)).toBe(true);
+    expect(seoGu.topology.flows).toEqual([
+      { from: "civil-portal", to: "resident-registry", protocol: "tcp", ports: "8443" },
+    ]);
+  });
+
+  it("gives the separation verdict with its evidence", () => {
+    expect(seoGu.separation.holds).toBe(true);
+    expect(seoGu.separation.evidence).toEqual(
+      expect.arrayContaining([
+        "tenant-27170: router 27170-internal-router serves internal, linkage; gateway on admin-backbone (not the internet)",
+        "floating IPs: 0 in all, 0 on an internal port",
+      ]),
+    );
+    expect(seoGu.separation.evidence.join("\n")).toMatch(
+      /internal security group\(s\), \d+ without Neutron's default rules; \d+ rule\(s\), 0 naming an internet address/,
+    );
+  });
+
+  it("sets each system's backup and DR targets beside the mechanism that meets them", () => {
+    const registry = seoGu.resilience.find((s) => s.system === "resident-registry")!;
+    expect(registry).toMatchObject({ grade: "C", dr: { tier: "hot", rtoHours: 2, rpoHours: 1 }, recoveryOrder: 1 });
+    expect(registry.mechanism).toBe(
+      "hourly backup; volume replication; container-sync replication; hot standby at busan: 2 of 2 instance(s) running",
+    );
+  });
+
+  it("compares quotas with capacity and shares the center's cost in proportion to them", () => {
+    const vcpu = report.capacity.find((c) => c.resource === "vCPU")!;
+    expect(vcpu.allocated).toBe(vcpu.perMunicipality.reduce((sum, p) => sum + p.value, 0));
+    expect(vcpu.limit).toBe(Math.floor(vcpu.capacity * vcpu.overcommit));
+    const costs = report.costs!;
+    expect(costs.currency).toBe("KRW");
+    const line = (code: string) => costs.lines.find((l) => l.code === code)!;
+    // 북구 has twice 중구's quotas, so twice its resources and its part of the shared services.
+    expect(line("27230").resources).toBe(2 * line("27110").resources);
+    expect(line("27110").resources).toBe(80 * 15000 + 320 * 4000 + 8000 * 120);
+    const shares = costs.lines.reduce((sum, l) => sum + l.share, 0);
+    expect(shares).toBeCloseTo(1, 3);
+    expect(Math.abs(costs.lines.reduce((sum, l) => sum + l.total, 0) - costs.total)).toBeLessThanOrEqual(
+      costs.lines.length,
+    );
+  });
+
+  it("groups municipalities by migration wave", () => {
+    expect(report.waves.map((w) => [w.wave, w.municipalities.map((m) => m.code)])).toEqual([
+      [1, ["27110", "27140", "27720"]],
+      [2, ["27170", "27200", "27230"]],
+      [3, ["27260", "27290", "27710"]],
+    ]);
+  });
+
+  it("is deterministic: the same config gives the same report", () => {
+    expect(JSON.stringify(sampleReport())).toBe(JSON.stringify(report));
+  });
+});
