@@ -11,8 +11,8 @@ export interface BaseConfig {
   readonly dir: string;
   /** How the output names the base: the directory, or `HEAD (1a2b3c4)`. */
   readonly label: string;
-  /** How problems name the base's files: the directory, or git's `HEAD:config/` for files at a ref. */
-  readonly shownAs: string;
+  /** For a ref, how git names the config's files there (`HEAD:config/`), so problems point at them, not at scratch. */
+  readonly atRef?: string;
 }
 
 /**
@@ -20,29 +20,30 @@ export interface BaseConfig {
  * extracted under `scratch`. Anything else is a UsageError naming the value.
  */
 export function resolveBaseConfig(base: string, configDir: string, scratch: string): BaseConfig {
-  if (isDirectory(base)) return { dir: base, label: base, shownAs: base };
+  if (isDirectory(base)) return { dir: base, label: base };
   const unusable = (why: string) => new UsageError(`--base ${base}: not a config directory, and ${why}`);
   const git = (...args: string[]) => runGit(configDir, args);
-  if (!isDirectory(configDir) || git("rev-parse", "--show-toplevel") === undefined) {
-    throw unusable(`${configDir} is not in a git repository to read a ref from`);
-  }
+  const top = isDirectory(configDir) ? git("rev-parse", "--show-toplevel") : undefined;
+  if (top === undefined) throw unusable(`${configDir} is not in a git repository to read a ref from`);
   // --end-of-options: a value starting with "-" is a ref name, never an option to git.
   const commit = git("rev-parse", "--verify", "--quiet", "--end-of-options", `${base}^{commit}`);
   if (commit === undefined) throw unusable(`not a commit, branch or tag of the git repository holding ${configDir}`);
   // The config's path inside the repository, so `--config` works from any directory.
   const prefix = git("rev-parse", "--show-prefix") ?? "";
   const tree = `${commit}:${prefix}`;
-  if (git("rev-parse", "--verify", "--quiet", `${tree}^{tree}`) === undefined) {
+  if (git("cat-file", "-t", tree) !== "tree") {
     throw unusable(`${prefix || "the repository root"} is not a directory at ${base}`);
   }
   const dir = path.join(scratch, "base-config");
   const archive = path.join(scratch, "base-config.tar");
   fs.mkdirSync(dir, { recursive: true });
-  if (git("archive", "--format=tar", `--output=${archive}`, tree) === undefined) {
+  // From the top: git archive refuses to run in an untracked working directory.
+  if (runGit(top, ["archive", "--format=tar", `--output=${archive}`, tree]) === undefined) {
     throw new Error(`git archive ${tree} failed in ${configDir}`);
   }
   execFileSync("tar", ["-xf", archive, "-C", dir]);
-  return { dir, label: `${base} (${commit.slice(0, 7)})`, shownAs: `${base}:${prefix}` };
+  const short = commit.slice(0, 7);
+  return { dir, label: commit.startsWith(base) ? short : `${base} (${short})`, atRef: `${base}:${prefix}` };
 }
 
 function isDirectory(dir: string): boolean {

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { auditCommand } from "./commands/audit";
 import { checkSeparationCommand } from "./commands/check-separation";
 import { Command, CommandIo, OptionValues, processIo } from "./commands/command";
+import { diffCommand } from "./commands/diff";
 import { onboardCommand } from "./commands/onboard";
 import { planCommand } from "./commands/plan";
 import { synthCommand } from "./commands/synth";
@@ -15,6 +16,7 @@ const COMMANDS: readonly Command[] = [
   planCommand,
   checkSeparationCommand,
   auditCommand,
+  diffCommand,
 ];
 
 /** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */

@@ -209,7 +209,7 @@ export interface DiffLabels {
 export function diffSummary(diff: SynthesisDiff): string {
   const { stacks, resources, findings } = diff.summary;
   const total = stacks.added + stacks.changed + stacks.removed;
-  const churn = [stacks.added && `${stacks.added} added`, stacks.removed && `${stacks.removed} removed`].filter(Boolean);
+  const churn = [`${stacks.added} added`, `${stacks.removed} removed`].filter((text) => !text.startsWith("0 "));
   const suppression = findings.suppressionChanged ? `, ${findings.suppressionChanged} suppression(s) changed` : "";
   return (
     `${total} ${total === 1 ? "stack" : "stacks"} changed${churn.length ? ` (${churn.join(", ")})` : ""}: ` +
@@ -237,20 +237,22 @@ function stackMarkdown(stack: StackDiff): string {
         [[stack.status === "added" ? "Added" : "Removed", countByType([...stack.added, ...stack.removed])]];
   lists.push(["Provider", stack.provider.map((a) => `- ${argumentText(a)}`)]);
   lists.push(["Backend", stack.backend.map((a) => `- ${argumentText(a)}`)]);
-  const body = lists.filter(([, lines]) => lines.length > 0).map(([title, lines]) => `${title}:\n\n${lines.join("\n")}`);
+  const body = lists
+    .filter(([, lines]) => lines.length > 0)
+    .map(([title, lines]) => `${title}:\n\n${lines.join("\n")}`);
   return [`## ${stack.name} (${stack.status})`, ...body].join("\n\n");
 }
 
 function countByType(addresses: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const address of addresses) {
-    const type = address.split(".").slice(0, address.startsWith("data.") ? 2 : 1).join(".");
+    const type = address.replace(/\.[^.]+$/, ""); // TYPE.NAME or data.TYPE.NAME: names hold no dot
     counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   return [...counts].map(([type, n]) => `- ${n} × \`${type}\``);
 }
 
-/** `` `cores: 80 → 100` ``, `` `name` `` when a value is long or structured. */
+/** `` `cores: 80 → 100` ``, or `` `tags` changed `` when a value is long or structured. */
 function argumentText(a: ArgumentChange): string {
   const value = (v: Scalar | undefined) => (v === undefined ? "(unset)" : JSON.stringify(v));
   if (!("base" in a) && !("current" in a)) return `\`${a.name}\` ${a.change}`;
@@ -270,7 +272,9 @@ function findingsMarkdown(findings: SynthesisDiff["findings"]): string {
       ),
     ],
   ];
-  const body = lists.filter(([, lines]) => lines.length > 0).map(([title, lines]) => `### ${title}\n\n${lines.join("\n")}`);
+  const body = lists
+    .filter(([, lines]) => lines.length > 0)
+    .map(([title, lines]) => `### ${title}\n\n${lines.join("\n")}`);
   return body.length > 0 ? ["## Findings", ...body].join("\n\n") : "";
 }
 

@@ -1,0 +1,148 @@
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { SynthesisDiff } from "../../reports/diff";
+import { addMunicipality, edit, JUNG_GU, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
+import { rcc } from "../helpers/rcc";
+
+const COMPUTE_QUOTA = "openstack_compute_quotaset_v2.quotas_compute_6063A1BF";
+
+async function diffJson(args: string[]): Promise<SynthesisDiff & { base: string; current: string }> {
+  const result = await rcc(["diff", "--json", ...args]);
+  expect(result).toMatchObject({ code: 0, err: "" });
+  return JSON.parse(result.out);
+}
+
+function git(repo: string, ...args: string[]): void {
+  const identity = ["-c", "user.name=rcc test", "-c", "user.email=rcc@example.invalid"];
+  execFileSync("git", [...identity, ...args], { cwd: repo, stdio: "ignore" });
+}
+
+/** A git repository holding a copy of the sample config at `config/`, committed. */
+function repoWithConfig(): { repo: string; config: string } {
+  const repo = tempDir("rcc-diff-repo-");
+  const config = path.join(repo, "config");
+  fs.cpSync(SAMPLE_CONFIG, config, { recursive: true });
+  git(repo, "init", "--quiet");
+  git(repo, "add", ".");
+  git(repo, "commit", "--quiet", "-m", "sample config");
+  return { repo, config };
+}
+
+describe("rcc diff", () => {
+  it("says there are no changes when both configs synthesize the same", async () => {
+    expect(await rcc(["diff", "--base", SAMPLE_CONFIG])).toEqual({
+      code: 0,
+      out: `# rcc diff: ${SAMPLE_CONFIG} → ${SAMPLE_CONFIG}\n\nNo changes.`,
+      err: "",
+    });
+  });
+
+  it("shows a quota change as the one quota resource changed, old and new, in the tenant and its DR standby only", async () => {
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, ["  vcpus: 80", "  vcpus: 100"]);
+    const diff = await diffJson(["--base", SAMPLE_CONFIG, "--config", dir]);
+    // The DR standby tenant at the partner mirrors the quotas, so the failover has the same capacity.
+    const quotaChange = {
+      address: COMPUTE_QUOTA,
+      arguments: [{ name: "cores", change: "changed", base: 80, current: 100 }],
+    };
+    const unchanged = { added: [], removed: [], provider: [], backend: [], status: "changed" };
+    expect(diff.stacks).toEqual([
+      { name: "dr-27110", changed: [quotaChange], ...unchanged },
+      { name: "tenant-27110", changed: [quotaChange], ...unchanged },
+    ]);
+    expect(diff.summary.resources).toEqual({ added: 0, changed: 2, removed: 0 });
+    expect(diff.findings).toEqual({ appeared: [], disappeared: [], suppressionChanged: [] });
+    expect(diff).toMatchObject({ base: SAMPLE_CONFIG, current: dir });
+  });
+
+  it("shows the stacks of a new municipality as added", async () => {
+    const dir = sampleConfig();
+    addMunicipality(dir, "27999", "new-gu", "10.27.192.0/20", "10.127.100.0/24");
+    const result = await rcc(["diff", "--base", SAMPLE_CONFIG, "--config", dir]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^2 stacks changed \(2 added\): \+\d+ ~0 -0 resources; findings: \+0 -0$/m);
+    expect(result.out.match(/^## .*$/gm)).toEqual(["## dr-27999 (added)", "## tenant-27999 (added)"]);
+    expect(result.out).toContain("- 1 × `openstack_identity_project_v3`");
+  });
+
+  it("takes --base as a git ref: the config directory as committed", async () => {
+    const { config } = repoWithConfig();
+    edit(config, JUNG_GU, ["  vcpus: 80", "  vcpus: 100"]);
+    const result = await rcc(["diff", "--base", "HEAD", "--config", config]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    const [heading, , summary] = result.out.split("\n");
+    expect(heading).toMatch(new RegExp(`^# rcc diff: HEAD \\([0-9a-f]{7}\\) → ${config}$`));
+    expect(summary).toBe("2 stacks changed: +0 ~2 -0 resources; findings: +0 -0");
+    expect(result.out).toContain(
+      `## tenant-27110 (changed)\n\nChanged:\n\n- \`${COMPUTE_QUOTA}\`: \`cores: 80 → 100\``,
+    );
+  });
+
+  it("names the files at the ref when the base config there is invalid, and exits 1", async () => {
+    const { repo, config } = repoWithConfig();
+    edit(config, JUNG_GU, ["    grade: C", "    grade: X"]);
+    git(repo, "commit", "--quiet", "--all", "-m", "grade X");
+    edit(config, JUNG_GU, ["    grade: X", "    grade: C"]);
+    const result = await rcc(["diff", "--base", "HEAD", "--config", config]);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe("");
+    expect(result.err).toMatch(
+      /^HEAD:config\/municipalities\/27110-jung-gu\.yaml:60: systems\[2\]\.grade: must be one of C, S, O; got "X"\n/,
+    );
+    expect(result.err).toMatch(
+      /rcc diff: 1 problem\(s\) in the base config \(HEAD \([0-9a-f]{7}\)\); nothing compared$/,
+    );
+  });
+
+  it("exits 1 naming the base side when the base config directory is invalid", async () => {
+    const base = sampleConfig();
+    edit(base, JUNG_GU, ["  vcpus: 80", "  vcpus: lots"]);
+    const result = await rcc(["diff", "--base", base]);
+    expect(result).toEqual({
+      code: 1,
+      out: "",
+      err:
+        `${base}/${JUNG_GU}:18: quotas.vcpus: must be a whole number; got "lots"\n` +
+        `rcc diff: 1 problem(s) in the base config (${base}); nothing compared`,
+    });
+    const current = sampleConfig();
+    edit(current, JUNG_GU, ["  ports: 100", "  ports: -1"]);
+    expect((await rcc(["diff", "--base", base, "--config", current])).err).toMatch(
+      /in the base config .*\n.*quotas\.ports: must be >= 0; got -1\nrcc diff: 1 problem\(s\) in the current config /,
+    );
+  });
+
+  it("exits 2 naming a --base that is neither a directory nor a git ref, or a missing --base", async () => {
+    expect(await rcc(["diff", "--base", "no-such-ref"])).toEqual({
+      code: 2,
+      out: "",
+      err:
+        `rcc diff: --base no-such-ref: not a config directory, and not a commit, branch or tag of the git ` +
+        `repository holding ${SAMPLE_CONFIG}\nusage: rcc diff --base DIR|REF [--config DIR] [--json]`,
+    });
+    const outside = sampleConfig();
+    expect((await rcc(["diff", "--base", "HEAD", "--config", outside])).err).toMatch(
+      new RegExp(`^rcc diff: --base HEAD: not a config directory, and ${outside} is not in a git repository`),
+    );
+    expect((await rcc(["diff"])).err).toMatch(/^rcc diff: --base is required/);
+  });
+
+  // Fails until the audit rule pack reports RCC-NET-001 through synthesizeForReview.
+  it("lists the finding a change brings: SSH opened to the internet appears as RCC-NET-001", async () => {
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, [
+      "ports: [80, 443], purpose: 구청 홈페이지 공개",
+      "ports: [22, 443], purpose: 구청 홈페이지 공개",
+    ]);
+    const diff = await diffJson(["--base", SAMPLE_CONFIG, "--config", dir]);
+    expect(diff.findings.appeared.map((f) => [f.rule, f.level, f.stack])).toContainEqual([
+      "RCC-NET-001",
+      "error",
+      "tenant-27110",
+    ]);
+    expect(diff.findings.disappeared).toEqual([]);
+  });
+});
