@@ -1,171 +1,22 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { allocate, TENANT_PREFIX } from "../../model/allocate";
-import { MunicipalityFile, SystemConfig } from "../../model/schema/municipality";
-import {
-  AVAILABILITY_MODES,
-  BACKUP_INTERVAL_HOURS,
-  BACKUP_SCHEDULES,
-  DR_TIERS,
-  SYSTEM_FAMILIES,
-} from "../../model/schema/municipality";
 import { RegionFile } from "../../model/schema/region";
+import { writeMunicipalities } from "../../bench/synthetic-config";
 import { sampleConfig } from "./config";
 
-/** mulberry32: a small seeded generator, so a failing case is reproduced by its seed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
-const chance = (rng: Rng, p: number) => rng() < p;
-
 /**
- * A config dir with the sample region and `count` random municipalities: every zone, grade and
- * traffic form the schema allows, drawn so the result is valid (the caller checks that it is).
+ * A config dir with the sample region and `count` random municipalities (1 to 6 systems each):
+ * every zone, grade and traffic form the schema allows, drawn so the result is valid (the caller
+ * checks that it is).
  */
 export function randomConfig(seed: number, count: number): string {
-  const rng = random(seed);
   const dir = sampleConfig();
-  const municipalitiesDir = path.join(dir, "municipalities");
-  for (const file of fs.readdirSync(municipalitiesDir)) fs.rmSync(path.join(municipalitiesDir, file));
   const region = parse(fs.readFileSync(path.join(dir, "region.yaml"), "utf8")) as RegionFile;
-  const taken: Record<keyof typeof TENANT_PREFIX, string[]> = { internal: [], external: [], linkage: [] };
-  for (let i = 0; i < count; i++) {
-    const code = `27${String(100 + i * 7).padStart(3, "0")}`;
-    const name = `m${i}-gu`;
-    const addressing = Object.fromEntries(
-      (["internal", "external", "linkage"] as const).map((zone) => {
-        const cidr = allocate(region.addressPools[zone], TENANT_PREFIX[zone], taken[zone])!;
-        taken[zone].push(cidr);
-        return [zone, cidr];
-      }),
-    ) as MunicipalityFile["addressing"];
-    const m = randomMunicipality(rng, code, name, addressing);
-    fs.writeFileSync(path.join(municipalitiesDir, `${code}-${name}.yaml`), JSON.stringify(m, null, 2));
-  }
-  return dir;
-}
-
-function randomMunicipality(
-  rng: Rng,
-  code: string,
-  name: string,
-  addressing: MunicipalityFile["addressing"],
-): MunicipalityFile {
-  const systems: SystemConfig[] = Array.from({ length: 1 + Math.floor(rng() * 6) }, (_, i) => {
-    const zone = pick(rng, ["internal", "external"] as const);
-    const grade = zone === "internal" ? pick(rng, ["C", "S", "O"] as const) : pick(rng, ["S", "O"] as const);
-    const schedule = pick(rng, BACKUP_SCHEDULES);
-    const mode = pick(rng, AVAILABILITY_MODES);
-    // Valid recovery promises: an RPO no shorter than the interval, or shorter with replication.
-    const replicated = chance(rng, 0.3);
-    const rpoHours = replicated ? 0.5 : BACKUP_INTERVAL_HOURS[schedule];
-    return {
-      name: `sys-${i}`,
-      family: pick(rng, SYSTEM_FAMILIES),
-      grade,
-      zone,
-      availability: { mode, instances: 2, antiAffinity: pick(rng, ["soft", "hard"] as const) },
-      ...(chance(rng, 0.5)
-        ? {
-            build: {
-              flavor: "m1.small",
-              image: "rocky-9",
-              volumes: chance(rng, 0.5) ? [{ name: "data", sizeGiB: 10 }] : [],
-              ...(mode === "active-active"
-                ? { service: { protocol: pick(rng, ["TCP", "HTTP", "HTTPS"] as const), port: 8443 } }
-                : {}),
-            },
-          }
-        : {}),
-      backup: {
-        schedule,
-        retentionDays: 30,
-        rpoHours,
-        ...(replicated ? { replication: ["container-sync" as const] } : {}),
-      },
-      dr: {
-        tier: grade === "O" ? pick(rng, DR_TIERS) : pick(rng, ["hot", "warm", "cold"] as const),
-        rtoHours: 8,
-        rpoHours,
-      },
-      recoveryOrder: 1 + i,
-      dependsOn: [],
-    };
+  writeMunicipalities(dir, region, count, {
+    seed,
+    systems: (rng) => 1 + Math.floor(rng() * 6),
+    code: (i) => `27${String(100 + i * 7).padStart(3, "0")}`,
   });
-  for (const system of systems) {
-    const peers = systems.filter((s) => s !== system && s.zone === system.zone);
-    const rules = Array.from({ length: Math.floor(rng() * 4) }, () => {
-      const protocol = pick(rng, ["tcp", "udp", "icmp"] as const);
-      const ports = protocol === "icmp" ? undefined : [1 + Math.floor(rng() * 65535)];
-      return { peer: randomPeer(rng, system, peers), protocol, ports, purpose: "generated rule" };
-    });
-    const ingress = rules.filter(() => chance(rng, 0.6)).map(({ peer, ...r }) => ({ from: peer, ...r }));
-    const egress = rules.filter(() => chance(rng, 0.4)).map(({ peer, ...r }) => ({ to: peer, ...r }));
-    if (ingress.length > 0) system.ingress = ingress;
-    if (egress.length > 0) system.egress = egress;
-  }
-  const internal = systems.filter((s) => s.zone === "internal");
-  const external = systems.filter((s) => s.zone === "external");
-  const flows =
-    internal.length > 0 && external.length > 0
-      ? Array.from({ length: Math.floor(rng() * 3) }, (_, i) => {
-          const outward = chance(rng, 0.3);
-          const [source, destination] = outward
-            ? [pick(rng, internal), pick(rng, external)]
-            : [pick(rng, external), pick(rng, internal)];
-          return {
-            name: `flow-${i}`,
-            source: source.name,
-            destination: destination.name,
-            protocol: pick(rng, ["tcp", "udp"] as const),
-            port: 1 + Math.floor(rng() * 65535),
-            direction: outward ? ("internal-to-external" as const) : ("external-to-internal" as const),
-            purpose: "generated flow",
-          };
-        })
-      : [];
-  return {
-    schemaVersion: 1,
-    code,
-    name,
-    displayName: `${name} (${code})`,
-    wave: 1 + Math.floor(rng() * 3),
-    contacts: [{ role: "admin", name: "admin", email: `admin@${name}.example` }],
-    quotas: {
-      instances: 10,
-      vcpus: 40,
-      ramGiB: 160,
-      volumes: 10,
-      volumeGiB: 1000,
-      floatingIps: 2,
-      networks: 4,
-      ports: 50,
-      securityGroups: 20,
-    },
-    addressing,
-    systems,
-    ...(flows.length > 0 ? { linkage: { flows } } : {}),
-  };
-}
-
-/** A peer the system may name: same-zone systems and zone, private ranges, and the internet for external systems. */
-function randomPeer(rng: Rng, system: SystemConfig, sameZone: readonly SystemConfig[]): string {
-  const choices = [
-    `zone:${system.zone}`,
-    pick(rng, ["10.250.0.0/16", "172.16.5.0/24", "192.168.10.0/24"]),
-    ...sameZone.map((s) => `system:${s.name}`),
-    ...(system.zone === "external" ? ["internet", "203.0.113.0/24", "0.0.0.0/0"] : []),
-  ];
-  return pick(rng, choices);
+  return dir;
 }
