@@ -196,13 +196,24 @@ export function writeMunicipalities(
 export function scaledRegion(sample: RegionFile, count: number): RegionFile {
   return {
     ...sample,
-    addressPools: { ...sample.addressPools, internal: "10.32.0.0/11", external: "10.64.0.0/12", linkage: "10.80.0.0/14" },
+    addressPools: {
+      ...sample.addressPools,
+      internal: "10.32.0.0/11",
+      external: "10.64.0.0/12",
+      linkage: "10.80.0.0/14",
+    },
     capacity: { ...sample.capacity, vcpus: 40 * count, ramGiB: 160 * count, volumeGiB: 1000 * count },
   };
 }
 
 /** A config dir for `count` municipalities of about `systems` systems each, in the grown sample region. */
-export function writeScaledConfig(dir: string, sampleRegion: RegionFile, count: number, systems: number, seed = 7): void {
+export function writeScaledConfig(
+  dir: string,
+  sampleRegion: RegionFile,
+  count: number,
+  systems: number,
+  seed = 7,
+): void {
   const region = scaledRegion(sampleRegion, count);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "region.yaml"), stringify(region));

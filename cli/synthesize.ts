@@ -8,6 +8,7 @@ import { AuditFinding, auditPasses, AuditStack, readAuditStacks, runAudit } from
 import { BACKUP_PLAN_FILE, backupPlan } from "../reports/backup-plan";
 import { drRunbook, RUNBOOK_JSON, RUNBOOK_MARKDOWN, runbookMarkdown } from "../reports/dr-runbook";
 import { buildApp } from "../stacks/app";
+import { withoutCreationStacks } from "./creation-stacks";
 
 export interface SynthesizeOptions {
   readonly configDir: string;
@@ -57,15 +58,18 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
 export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { problems: ConfigProblem[] } {
   const loaded = loadCenter(options.configDir);
   if (!loaded.center) return { problems: loaded.problems };
-  const app = buildApp(loaded.center, {
-    outdir: options.outdir,
-    projectDir: options.projectDir ?? process.cwd(),
-    wave: options.wave,
+  const names = withoutCreationStacks(() => {
+    const app = buildApp(loaded.center!, {
+      outdir: options.outdir,
+      projectDir: options.projectDir ?? process.cwd(),
+      wave: options.wave,
+    });
+    options.extend?.(app);
+    const stackNames = app.node.children.map((c) => c.node.id).sort();
+    removeStaleStacks(options.outdir, new Set(stackNames));
+    app.synth();
+    return stackNames;
   });
-  options.extend?.(app);
-  const names = app.node.children.map((c) => c.node.id).sort();
-  removeStaleStacks(options.outdir, new Set(names));
-  app.synth();
   const center = inWave(loaded.center, options.wave);
   const stacks = readAuditStacks(options.outdir, names);
   const findings = runAudit({ center, stacks });

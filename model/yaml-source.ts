@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, Node, parseDocument } from "yaml";
 import { ConfigProblem } from "./problems";
+import { cacheKey, readCached, writeCached } from "./yaml-cache";
 
 type Segment = string | number;
 
@@ -13,7 +14,25 @@ export interface YamlSource {
 
 export type ParseResult = { source: YamlSource; problems: [] } | { source?: undefined; problems: ConfigProblem[] };
 
+/** Parses a YAML file, or reads it from the cache when the same text parsed cleanly before. */
 export function parseYaml(file: string, text: string): ParseResult {
+  const key = cacheKey(text);
+  const cached = readCached(key);
+  if (cached) {
+    // Lines are needed only to report a problem: the document is parsed again then, and only then.
+    let lines: YamlSource["lineOf"] | undefined;
+    const lineOf: YamlSource["lineOf"] = (segments) => {
+      lines ??= (parseDocumentOf(file, text).source as YamlSource).lineOf;
+      return lines(segments);
+    };
+    return { problems: [], source: { file, data: cached.data, lineOf } };
+  }
+  const parsed = parseDocumentOf(file, text);
+  if (parsed.source) writeCached(key, parsed.source.data);
+  return parsed;
+}
+
+function parseDocumentOf(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
