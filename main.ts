@@ -1,6 +1,6 @@
 // The cdktf app, run by `cdktf synth|diff|deploy` (see cdktf.json). Settings come from the
-// environment: RCC_CONFIG_DIR (default ./config) and RCC_WAVE; CDKTF_OUTDIR is set by cdktf.
-import { configDirFrom, DEFAULT_OUTDIR, UsageError, waveFrom } from "./cli/options";
+// environment: RCC_CONFIG_DIR (default ./config), RCC_WAVE and RCC_STACKS; CDKTF_OUTDIR is set by cdktf.
+import { configDirFrom, DEFAULT_OUTDIR, stacksFrom, UsageError, waveFrom } from "./cli/options";
 import { auditSummary } from "./cli/commands/synth";
 import { synthesize } from "./cli/synthesize";
 import { formatProblem } from "./model/problems";
@@ -10,6 +10,7 @@ try {
     configDir: configDirFrom(undefined, process.env),
     outdir: process.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR,
     wave: waveFrom(undefined, process.env),
+    stacks: stacksFrom(undefined, process.env),
   });
   if (result.problems.length > 0) {
     console.error(result.problems.map(formatProblem).join("\n"));

@@ -11,7 +11,7 @@ const loaded = loadCenter(configDir);
 const validateMs = performance.now() - start;
 if (!loaded.center) throw new Error(`${configDir}: invalid (${loaded.problems.length} problems)`);
 const synthStart = performance.now();
-const result = synthesize({ configDir, outdir, projectDir: outdir });
+const result = synthesize({ configDir, outdir });
 if (!result.stacks) throw new Error(`${configDir}: synthesis failed (${result.findings.length} findings)`);
 console.log(
   JSON.stringify({

@@ -63,6 +63,8 @@ const runs = sizes.map((tenants, i) => {
   const outdir = path.join(scratch, `out-${tenants}`);
   const rcc = measure("measure-rcc.ts", [config, outdir]);
   const { counts, resources, bytes } = inventory(outdir);
+  const firstTenant = Object.keys(counts).find((stack) => stack.startsWith("tenant-"))!;
+  const selective = selectiveSynth(config, outdir, firstTenant);
   const countsFile = path.join(scratch, `counts-${tenants}.json`);
   fs.writeFileSync(countsFile, JSON.stringify(counts));
   const baseline = measure("measure-baseline.ts", [countsFile, path.join(scratch, `baseline-${tenants}`)]);
@@ -78,6 +80,8 @@ const runs = sizes.map((tenants, i) => {
     perTenantMs: Math.round(rcc.synthMs / tenants),
     peakRssMb: rcc.maxRssMb,
     outputMb: round(bytes / 1e6),
+    selectiveS: selective.wallS,
+    selectiveIdentical: selective.identical,
     baselineSynthS: round(baseline.synthMs / 1000),
     baselinePeakRssMb: baseline.maxRssMb,
     ratio: round(rcc.synthMs / baseline.synthMs),
@@ -95,19 +99,40 @@ fs.writeFileSync(values.out, `${JSON.stringify({ machine, systemsPerTenant: syst
 
 console.log(`${machine.cpus} x ${machine.cpu}, ${machine.memoryGb} GiB, Node ${machine.node}`);
 console.log(
-  "| tenants | stacks | resources | wall | synth | per tenant | validate | peak RSS | output | plain cdktf | ratio |",
+  "| tenants | stacks | resources | wall | synth | per tenant | validate | peak RSS | output | one tenant (--stack) | plain cdktf | ratio |",
 );
-console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of runs) {
   console.log(
     `| ${r.tenants} | ${r.stacks} | ${r.resources} | ${r.wallS} s | ${r.synthS} s | ${r.perTenantMs} ms | ${r.validateS} s | ` +
-      `${r.peakRssMb} MB | ${r.outputMb} MB | ${r.baselineSynthS} s | ${r.ratio} |`,
+      `${r.peakRssMb} MB | ${r.outputMb} MB | ${r.selectiveS} s${r.selectiveIdentical ? "" : " (DIFFERS)"} | ` +
+      `${r.baselineSynthS} s | ${r.ratio} |`,
   );
 }
 const [first, last] = [runs[0], runs[runs.length - 1]];
 console.log(
   `per-tenant time, ${last.tenants} vs ${first.tenants} tenants: ${round(last.perTenantMs / first.perTenantMs)}x`,
 );
+
+/** `rcc synth --stack <one tenant>` as a user runs it, warm (the second of two runs), and whether it matches the full synthesis. */
+function selectiveSynth(config: string, fullOutdir: string, stack: string) {
+  const outdir = path.join(scratch, "selective");
+  const args = [path.join(ROOT, "bin/rcc.js"), "synth", "--config", config, "--out", outdir, "--stack", stack];
+  const run = () => {
+    const start = performance.now();
+    execFileSync(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, CHECKPOINT_DISABLE: "1", DISABLE_VERSION_CHECK: "1" },
+    });
+    return performance.now() - start;
+  };
+  run();
+  const wallS = round(run() / 1000);
+  const file = (dir: string) => fs.readFileSync(path.join(dir, "stacks", stack, "cdk.tf.json"), "utf8");
+  const identical = file(outdir) === file(fullOutdir);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  return { wallS, identical };
+}
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;

@@ -16,3 +16,13 @@ export function waveFrom(flag: string | undefined, env: NodeJS.ProcessEnv): numb
     throw new UsageError(`${source}: must be a whole number >= 1 (a migration wave); got "${text}"`);
   return Number(text);
 }
+
+/** `--stack a,b` or RCC_STACKS=a,b: the stacks to synthesize; undefined for all. */
+export function stacksFrom(flag: string | undefined, env: NodeJS.ProcessEnv): string[] | undefined {
+  const text = flag ?? env.RCC_STACKS;
+  if (text === undefined || text.trim() === "") return undefined;
+  return text
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+}

@@ -7,8 +7,9 @@ import { ConfigProblem } from "../model/problems";
 import { AuditFinding, auditPasses, AuditStack, readAuditStacks, runAudit } from "../policy/audit";
 import { BACKUP_PLAN_FILE, backupPlan } from "../reports/backup-plan";
 import { drRunbook, RUNBOOK_JSON, RUNBOOK_MARKDOWN, runbookMarkdown } from "../reports/dr-runbook";
-import { buildApp } from "../stacks/app";
+import { buildApp, stackPlan } from "../stacks/app";
 import { withoutCreationStacks } from "./creation-stacks";
+import { UsageError } from "./options";
 
 export interface SynthesizeOptions {
   readonly configDir: string;
@@ -17,6 +18,11 @@ export interface SynthesizeOptions {
   readonly projectDir?: string;
   /** Adds constructs after rcc's own (site-specific extensions); the audit checks them too. */
   readonly extend?: (app: App) => void;
+  /**
+   * Only these stacks (selective synthesis): the others are neither built nor touched on disk.
+   * A name the config does not plan is a UsageError listing what it does.
+   */
+  readonly stacks?: readonly string[];
 }
 
 export interface SynthesizeResult {
@@ -58,17 +64,19 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
 export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { problems: ConfigProblem[] } {
   const loaded = loadCenter(options.configDir);
   if (!loaded.center) return { problems: loaded.problems };
+  const planned = stackPlan(loaded.center, options.wave).map((s) => s.name);
+  const only = options.stacks ? selection(options.stacks, planned) : undefined;
   const names = withoutCreationStacks(() => {
     const app = buildApp(loaded.center!, {
       outdir: options.outdir,
       projectDir: options.projectDir ?? process.cwd(),
       wave: options.wave,
+      only,
     });
     options.extend?.(app);
-    const stackNames = app.node.children.map((c) => c.node.id).sort();
-    removeStaleStacks(options.outdir, new Set(stackNames));
+    removeStaleStacks(options.outdir, new Set(planned));
     app.synth();
-    return stackNames;
+    return app.node.children.map((c) => c.node.id).sort();
   });
   const center = inWave(loaded.center, options.wave);
   const stacks = readAuditStacks(options.outdir, names);
@@ -79,6 +87,19 @@ export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { p
   write(RUNBOOK_JSON, `${JSON.stringify(runbook, null, 2)}\n`);
   write(RUNBOOK_MARKDOWN, runbookMarkdown(runbook));
   return { center, stacks, findings };
+}
+
+/** The selected stack names, each one the config plans. */
+function selection(selected: readonly string[], planned: readonly string[]): ReadonlySet<string> {
+  const unknown = selected.filter((name) => !planned.includes(name));
+  if (unknown.length > 0) {
+    const codes = planned.filter((n) => n.startsWith("tenant-")).map((n) => n.slice("tenant-".length));
+    throw new UsageError(
+      `no stack ${unknown.join(", ")} in this config: stacks are core and tenant-, systems-, dr-, dr-systems-<code> ` +
+        `for codes ${codes.slice(0, 5).join(", ")}${codes.length > 5 ? ", ..." : ""} (see rcc synth without --stack)`,
+    );
+  }
+  return new Set(selected);
 }
 
 function removeStaleStacks(outdir: string, current: ReadonlySet<string>): void {

@@ -1,11 +1,13 @@
-import { App } from "cdktf";
+import { App, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
 import { builtSystems, Center, inWave, preProvisionedAtPartner, systemsUnderDr } from "../model/center";
 import { CoreStack } from "./core-stack";
+import { DrStack, drStackName } from "./dr-stack";
+import { DrSystemsStack, drSystemsStackName } from "./dr-systems-stack";
+import { RccStackProps } from "./rcc-stack";
 import { StateLocation } from "./state-backend";
-import { DrStack } from "./dr-stack";
-import { DrSystemsStack } from "./dr-systems-stack";
-import { SystemsStack } from "./systems-stack";
-import { TenantStack } from "./tenant-stack";
+import { SystemsStack, systemsStackName } from "./systems-stack";
+import { TenantStack, tenantStackName } from "./tenant-stack";
 
 export interface BuildOptions {
   /** Synth output directory (cdktf.out by default). */
@@ -14,29 +16,66 @@ export interface BuildOptions {
   readonly projectDir: string;
   /** Only municipalities whose migration wave is at most this; all when undefined. */
   readonly wave?: number;
+  /** Only these stacks (selective synthesis); all when undefined. Names must come from `stackPlan`. */
+  readonly only?: ReadonlySet<string>;
+}
+
+/** One stack the center needs: its name, how to build it, and the stack deployed before it. */
+export interface PlannedStack {
+  readonly name: string;
+  readonly after?: string;
+  build(scope: Construct, props: RccStackProps): TerraformStack;
 }
 
 /**
- * The cdktf app for a validated center: stack `core`, one `tenant-<code>` stack per municipality,
- * a `systems-<code>` stack for those with systems the center builds, and at the DR partner a
- * `dr-<code>` stack for those with systems under DR, plus `dr-systems-<code>` for those with hot or
- * warm built systems.
+ * Every stack of a validated center, in order: `core`, one `tenant-<code>` per municipality, a
+ * `systems-<code>` for those with systems the center builds, and at the DR partner a `dr-<code>`
+ * for those with systems under DR, plus `dr-systems-<code>` for those with hot or warm built
+ * systems. Each is built from the region and its own municipality only, so any subset of them
+ * synthesizes exactly as it does in the whole app.
  */
-export function buildApp(center: Center, options: BuildOptions): App {
-  const app = new App({ outdir: options.outdir });
-  const state: StateLocation = { projectDir: options.projectDir, outdir: options.outdir };
-  new CoreStack(app, { region: center.region, state });
-  for (const municipality of inWave(center, options.wave).municipalities) {
-    const tenant = new TenantStack(app, { region: center.region, state, municipality });
+export function stackPlan(center: Center, wave?: number): PlannedStack[] {
+  const { region } = center;
+  const plan: PlannedStack[] = [{ name: "core", build: (scope, props) => new CoreStack(scope, props) }];
+  for (const municipality of inWave(center, wave).municipalities) {
+    const tenant = tenantStackName(municipality);
+    plan.push({ name: tenant, build: (scope, props) => new TenantStack(scope, { ...props, municipality }) });
     if (builtSystems(municipality).length > 0) {
-      new SystemsStack(app, { region: center.region, state, municipality }).addDependency(tenant);
+      plan.push({
+        name: systemsStackName(municipality),
+        after: tenant,
+        build: (scope, props) => new SystemsStack(scope, { ...props, municipality }),
+      });
     }
-    if (center.region.drPartner?.standby && systemsUnderDr(municipality).length > 0) {
-      const dr = new DrStack(app, { region: center.region, state, municipality });
+    if (region.drPartner?.standby && systemsUnderDr(municipality).length > 0) {
+      const dr = drStackName(municipality);
+      plan.push({ name: dr, build: (scope, props) => new DrStack(scope, { ...props, municipality }) });
       if (preProvisionedAtPartner(municipality).length > 0) {
-        new DrSystemsStack(app, { region: center.region, state, municipality }).addDependency(dr);
+        plan.push({
+          name: drSystemsStackName(municipality),
+          after: dr,
+          build: (scope, props) => new DrSystemsStack(scope, { ...props, municipality }),
+        });
       }
     }
+  }
+  return plan;
+}
+
+/** The cdktf app: every planned stack, or the selected ones. */
+export function buildApp(center: Center, options: BuildOptions): App {
+  const app = new App({ outdir: options.outdir });
+  const props = {
+    region: center.region,
+    state: { projectDir: options.projectDir, outdir: options.outdir } as StateLocation,
+  };
+  const built = new Map<string, TerraformStack>();
+  for (const planned of stackPlan(center, options.wave)) {
+    if (options.only && !options.only.has(planned.name)) continue;
+    const stack = planned.build(app, props);
+    built.set(planned.name, stack);
+    const before = planned.after === undefined ? undefined : built.get(planned.after);
+    if (before) stack.addDependency(before);
   }
   return app;
 }

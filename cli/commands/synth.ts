@@ -1,15 +1,15 @@
 import * as path from "node:path";
 import { formatProblem } from "../../model/problems";
 import { AuditFinding } from "../../policy/audit";
-import { DEFAULT_OUTDIR, waveFrom } from "../options";
+import { DEFAULT_OUTDIR, stacksFrom, waveFrom } from "../options";
 import { synthesize } from "../synthesize";
 import { Command, CommandIo, OptionValues, stringOption } from "./command";
 
 export const synthCommand: Command = {
   name: "synth",
   summary: "Validate, then write Terraform JSON per stack (in-process; same output as cdktf synth)",
-  usage: "rcc synth [--config DIR] [--wave N] [--out DIR]",
-  options: { config: { type: "string" }, wave: { type: "string" }, out: { type: "string" } },
+  usage: "rcc synth [--config DIR] [--wave N] [--out DIR] [--stack NAME[,NAME...]]",
+  options: { config: { type: "string" }, wave: { type: "string" }, out: { type: "string" }, stack: { type: "string" } },
   run(values, io) {
     const { outdir, stacks } = synthesizeFromOptions(values, io);
     if (!stacks) return 1;
@@ -25,7 +25,12 @@ export const synthCommand: Command = {
 export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { outdir: string; stacks?: string[] } {
   const configDir = io.configDir(stringOption(values.config));
   const outdir = stringOption(values.out) ?? io.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR;
-  const result = synthesize({ configDir, outdir, wave: waveFrom(stringOption(values.wave), io.env) });
+  const result = synthesize({
+    configDir,
+    outdir,
+    wave: waveFrom(stringOption(values.wave), io.env),
+    stacks: stacksFrom(stringOption(values.stack), io.env),
+  });
   if (result.problems.length > 0) {
     io.err(result.problems.map(formatProblem).join("\n"));
     io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);

@@ -42,9 +42,10 @@ export const gradedWithoutStandby: AuditRule = {
   rationale: "Without a partner, graded systems can only be restored from backups into the same center.",
   fix: "Name the partner's standby settings (drPartner.standby) so dr-<code> stacks provision the standby tenants.",
   check: ({ center, stacks }) => {
+    if (center.region.drPartner?.standby) return [];
     const names = new Set(stacks.map((s) => s.name));
     return center.municipalities
-      .filter((m) => names.has(`tenant-${m.code}`) && !names.has(`dr-${m.code}`))
+      .filter((m) => names.has(`tenant-${m.code}`))
       .flatMap((m) => {
         const graded = m.systems.filter((s) => s.grade !== "O" && s.dr.tier !== "none").map((s) => s.name);
         if (graded.length === 0) return [];
