@@ -58,7 +58,7 @@ describe("rcc synth", () => {
     expect(await rcc(["synth", "--wave", "two"])).toEqual({
       code: 2,
       out: "",
-      err: 'rcc synth: --wave: must be a whole number >= 1 (a migration wave); got "two"\nusage: rcc synth [--config DIR] [--wave N] [--out DIR]',
+      err: 'rcc synth: --wave: must be a whole number >= 1 (a migration wave); got "two"\nusage: rcc synth [--config DIR] [--wave N] [--out DIR] [--stack NAME[,NAME...]]',
     });
     expect((await rcc(["synth"], { RCC_WAVE: "0" })).err).toMatch(/^rcc synth: RCC_WAVE: must be a whole number >= 1/);
   });
