@@ -9,6 +9,7 @@ import { BACKUP_PLAN_FILE, backupPlan } from "../reports/backup-plan";
 import { drRunbook, RUNBOOK_JSON, RUNBOOK_MARKDOWN, runbookMarkdown } from "../reports/dr-runbook";
 import { buildApp, stackPlan } from "../stacks/app";
 import { withoutCreationStacks } from "./creation-stacks";
+import { synthesizeInWorkers, workerCount } from "./parallel-synth";
 import { UsageError } from "./options";
 
 export interface SynthesizeOptions {
@@ -66,18 +67,8 @@ export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { p
   if (!loaded.center) return { problems: loaded.problems };
   const planned = stackPlan(loaded.center, options.wave).map((s) => s.name);
   const only = options.stacks ? selection(options.stacks, planned) : undefined;
-  const names = withoutCreationStacks(() => {
-    const app = buildApp(loaded.center!, {
-      outdir: options.outdir,
-      projectDir: options.projectDir ?? process.cwd(),
-      wave: options.wave,
-      only,
-    });
-    options.extend?.(app);
-    removeStaleStacks(options.outdir, new Set(planned));
-    app.synth();
-    return app.node.children.map((c) => c.node.id).sort();
-  });
+  removeStaleStacks(options.outdir, new Set(planned));
+  const names = synthesizeStacks(loaded.center, options, only ? planned.filter((name) => only.has(name)) : planned);
   const center = inWave(loaded.center, options.wave);
   const stacks = readAuditStacks(options.outdir, names);
   const findings = runAudit({ center, stacks });
@@ -87,6 +78,26 @@ export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { p
   write(RUNBOOK_JSON, `${JSON.stringify(runbook, null, 2)}\n`);
   write(RUNBOOK_MARKDOWN, runbookMarkdown(runbook));
   return { center, stacks, findings };
+}
+
+/**
+ * Builds and synthesizes the stacks, on every core when there are many (and no site extension,
+ * which cannot cross into a worker); returns their names, sorted.
+ */
+function synthesizeStacks(center: Center, options: SynthesizeOptions, stacks: readonly string[]): string[] {
+  const projectDir = options.projectDir ?? process.cwd();
+  const workers = options.extend ? 1 : workerCount(stacks.length);
+  if (workers > 1) {
+    synthesizeInWorkers(center, stacks, { outdir: options.outdir, projectDir, wave: options.wave }, workers);
+    return [...stacks].sort();
+  }
+  return withoutCreationStacks(() => {
+    const only = new Set(stacks);
+    const app = buildApp(center, { outdir: options.outdir, projectDir, wave: options.wave, only });
+    options.extend?.(app);
+    app.synth();
+    return app.node.children.map((c) => c.node.id).sort();
+  });
 }
 
 /** The selected stack names, each one the config plans. */

@@ -12,6 +12,8 @@ import { TenantStack, tenantStackName } from "./tenant-stack";
 export interface BuildOptions {
   /** Synth output directory (cdktf.out by default). */
   readonly outdir: string;
+  /** Where this app writes, when not `outdir` (a worker's part of a parallel synthesis). */
+  readonly appOutdir?: string;
   /** Directory rcc runs from; local state is kept relative to it. */
   readonly projectDir: string;
   /** Only municipalities whose migration wave is at most this; all when undefined. */
@@ -64,7 +66,7 @@ export function stackPlan(center: Center, wave?: number): PlannedStack[] {
 
 /** The cdktf app: every planned stack, or the selected ones. */
 export function buildApp(center: Center, options: BuildOptions): App {
-  const app = new App({ outdir: options.outdir });
+  const app = new App({ outdir: options.appOutdir ?? options.outdir });
   const props = {
     region: center.region,
     state: { projectDir: options.projectDir, outdir: options.outdir } as StateLocation,
