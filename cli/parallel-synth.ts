@@ -25,7 +25,7 @@ export interface WorkerTask {
 }
 
 /** Below this many stacks, starting workers (each loads cdktf and the bindings) costs more than it saves. */
-const MIN_STACKS = 40;
+const MIN_STACKS = 100;
 
 /** How many workers to use: RCC_WORKERS, or one per core; 1 means synthesize in this thread. */
 export function workerCount(stacks: number, env: NodeJS.ProcessEnv = process.env): number {
