@@ -35,4 +35,14 @@ export class RccStack extends TerraformStack {
     configureStateBackend(this, name, props.region, props.state);
     Aspects.of(this).add(new LabelAspect());
   }
+
+  /**
+   * cdktf's preparing pass resolves every resource once more, only to find references between
+   * stacks and add remote-state lookups for them. rcc's stacks never reference each other (they
+   * find each other's objects by name: a stack deploys on its own), so the pass is skipped, a
+   * third of a large synthesis. A reference between stacks then fails the synthesis (tested).
+   */
+  prepareStack(): void {
+    this.ensureBackendExists();
+  }
 }

@@ -1,8 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { TerraformStack } from "cdktf";
+import { IdentityProjectV3 } from "../../.gen/providers/openstack/identity-project-v3";
 import { NetworkingFloatingipV2 } from "../../.gen/providers/openstack/networking-floatingip-v2";
 import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
 import { NetworkingPortV2 } from "../../.gen/providers/openstack/networking-port-v2";
+import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import { synthesize } from "../../cli/synthesize";
 import { addMunicipality, edit, JUNG_GU, REGION, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
 import { synth } from "../helpers/synth";
@@ -111,6 +114,26 @@ describe("synthesis", () => {
       "RCC-SEP-003 openstack_networking_floatingip_v2.exposed-ip",
     ]);
     expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual([]);
+  });
+
+  it("fails on a reference between stacks: stacks find each other's objects by name only", () => {
+    const outdir = path.join(tempDir(), "cdktf.out");
+    const result = synthesize({
+      configDir: SAMPLE_CONFIG,
+      outdir,
+      extend: (app) => {
+        const tenant = app.node.findChild("tenant-27170");
+        const project = tenant.node.findChild("tenant").node.findChild("project") as IdentityProjectV3;
+        const systems = app.node.findChild("systems-27170") as TerraformStack;
+        new NetworkingSecgroupV2(systems, "cross", { name: "x", description: "x", tenantId: project.id });
+      },
+    });
+    expect(result.stacks).toBeUndefined();
+    expect(result.findings.map((f) => `${f.rule} ${f.stack} ${f.message}`)).toEqual([
+      expect.stringMatching(
+        /^RCC-REF-001 systems-27170 refers to openstack_identity_project_v3\.tenant_project_\w+, which is not in this stack$/,
+      ),
+    ]);
   });
 
   it("contains no credentials: the provider names a clouds.yaml entry only", () => {

@@ -147,6 +147,23 @@ describe("compute, identity and storage rules", () => {
   });
 });
 
+describe("references", () => {
+  it("RCC-REF-001 fires on a reference to a resource of another stack, not on the stack's own", () => {
+    const findings = auditAfter(
+      "systems-27170",
+      (json) =>
+        Object.assign(resource(json, "openstack_compute_instance_v2", "27170-payroll-1"), {
+          user_data: "${openstack_identity_project_v3.tenant_project_F30C0087.id}",
+          metadata: { port: `\${element(${addressOf(json, "openstack_networking_port_v2", "27170-payroll-1")}.all_fixed_ips, 0)}` },
+        }),
+      { rule: "RCC-REF-001" },
+    );
+    expect(messages(findings)).toEqual([
+      "systems-27170 refers to openstack_identity_project_v3.tenant_project_F30C0087, which is not in this stack",
+    ]);
+  });
+});
+
 describe("labels and grades", () => {
   it("RCC-TAG-001 fires on a resource without labels and on one labelled for another municipality", () => {
     const findings = auditAfter(
