@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
-# Debian's Chromium, which the audit report's browser test drives (headless, offline), and a
-# Korean font so the screenshot shows municipality names. Idempotent.
+# Debian's Chromium, which the audit page's browser test drives headless through playwright-core
+# (Playwright's own browser downloads are never used). Idempotent: nothing to do when installed.
 set -euo pipefail
-if [ -x /usr/bin/chromium ] && fc-list :lang=ko | grep -q .; then
-  /usr/bin/chromium --version 2>/dev/null
+CHROMIUM=/usr/bin/chromium
+
+if [ -x "$CHROMIUM" ]; then
+  # The launcher's own shell checks may complain on stderr; the version is on stdout.
+  "$CHROMIUM" --version 2>/dev/null
   exit 0
 fi
+
 sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends chromium fonts-nanum >/dev/null
-/usr/bin/chromium --version 2>/dev/null
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null; then
+    echo "install-chromium: not root and no sudo; run it as root" >&2
+    exit 1
+  fi
+  sudo="sudo"
+fi
+# `env` because sudo resets the environment.
+apt=($sudo env DEBIAN_FRONTEND=noninteractive apt-get -y -qq -o Dpkg::Use-Pty=0)
+"${apt[@]}" update
+# fonts-nanum: a Korean font, so municipality names show in the screenshot rather than boxes.
+"${apt[@]}" install --no-install-recommends chromium fonts-nanum
+"$CHROMIUM" --version 2>/dev/null

@@ -83,21 +83,36 @@ export function exposureTable(m: MunicipalityReport): Table {
   };
 }
 
-export function resilienceTable(m: MunicipalityReport): Table {
+/** Backup and DR coverage, in recovery order: each system's targets beside the mechanism that meets them. */
+export function coverageTable(m: MunicipalityReport): Table {
+  const rows = [...m.resilience].sort(
+    (a, b) => a.recoveryOrder - b.recoveryOrder || (a.system < b.system ? -1 : a.system > b.system ? 1 : 0),
+  );
   return {
-    headers: ["order", "system", "grade", "availability", "backup", "DR", "depends on", "mechanism"],
-    rows: [...m.resilience]
-      .sort((a, b) => a.recoveryOrder - b.recoveryOrder || a.system.localeCompare(b.system))
-      .map((s) => [
-        String(s.recoveryOrder),
-        `${s.system}${s.built ? " (built)" : ""}`,
-        s.grade,
-        s.availability,
-        `${s.backup.schedule}, keep ${s.backup.retentionDays} d, RPO ${s.backup.rpoHours} h`,
-        `${s.dr.tier}, RTO ${s.dr.rtoHours} h, RPO ${s.dr.rpoHours} h`,
-        s.dependsOn.join(", ") || "-",
-        s.mechanism,
-      ]),
+    headers: [
+      "system",
+      "grade",
+      "availability",
+      "backup (schedule, retention, RPO)",
+      "replication",
+      "DR tier",
+      "RTO / RPO",
+      "recovery order",
+      "depends on",
+      "mechanism",
+    ],
+    rows: rows.map((s) => [
+      s.built ? `${s.system} (built by rcc)` : s.system,
+      s.grade,
+      s.availability,
+      `${s.backup.schedule}, ${s.backup.retentionDays} d, RPO ${s.backup.rpoHours} h`,
+      s.backup.replication.join(", ") || "none",
+      s.dr.tier,
+      `${s.dr.rtoHours} h / ${s.dr.rpoHours} h`,
+      String(s.recoveryOrder),
+      s.dependsOn.join(", ") || "-",
+      s.mechanism,
+    ]),
     empty: "No systems.",
   };
 }
@@ -108,18 +123,6 @@ export function quotasTable(m: MunicipalityReport): Table {
     rows: Object.entries(m.quotas).map(([name, value]) => [name, String(value)]),
     empty: "No quotas.",
   };
-}
-
-/** The zones as lines of text (the Markdown report has no diagram). */
-export function topologyLines(m: MunicipalityReport): string[] {
-  return [
-    ...m.topology.zones.map((z) => {
-      const router = z.router ? `router ${z.router.name} → ${z.router.gateway ?? "no gateway"}` : "no router";
-      const systems = z.systems.map((s) => `${s.name} (${s.grade}${s.exposed ? ", exposed" : ""})`).join(", ");
-      return `${z.zone}: ${z.network} ${z.cidr}; ${router}; systems: ${systems || "none"}`;
-    }),
-    ...m.topology.flows.map((f) => `linkage flow: ${f.from} → ${f.to} ${f.protocol}/${f.ports}`),
-  ];
 }
 
 export function verdict(report: AuditReport): string {

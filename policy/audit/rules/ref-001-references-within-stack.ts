@@ -14,7 +14,9 @@ export const referencesWithinStack: AuditRule = {
     stacks.flatMap((stack) =>
       stack.blocks.flatMap((block) => {
         const missing = [...new Set(referencesIn(block.body))].filter((address) => !stack.byAddress.has(address));
-        return missing.length > 0 ? [at(stack, block, `refers to ${missing.join(", ")}, which is not in this stack`)] : [];
+        return missing.length > 0
+          ? [at(stack, block, `refers to ${missing.join(", ")}, which is not in this stack`)]
+          : [];
       }),
     ),
 };
@@ -26,6 +28,7 @@ function referencesIn(value: unknown): string[] {
     return [...value.matchAll(REFERENCE)].map(([, data, type, name]) => `${data ?? ""}${type}.${name}`);
   }
   if (Array.isArray(value)) return value.flatMap(referencesIn);
-  if (isRecord(value)) return Object.entries(value as Body).flatMap(([key, v]) => (key === "//" ? [] : referencesIn(v)));
+  if (isRecord(value))
+    return Object.entries(value as Body).flatMap(([key, v]) => (key === "//" ? [] : referencesIn(v)));
   return [];
 }

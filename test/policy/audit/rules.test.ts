@@ -154,7 +154,9 @@ describe("references", () => {
       (json) =>
         Object.assign(resource(json, "openstack_compute_instance_v2", "27170-payroll-1"), {
           user_data: "${openstack_identity_project_v3.tenant_project_F30C0087.id}",
-          metadata: { port: `\${element(${addressOf(json, "openstack_networking_port_v2", "27170-payroll-1")}.all_fixed_ips, 0)}` },
+          metadata: {
+            port: `\${element(${addressOf(json, "openstack_networking_port_v2", "27170-payroll-1")}.all_fixed_ips, 0)}`,
+          },
         }),
       { rule: "RCC-REF-001" },
     );
@@ -237,7 +239,9 @@ describe("resilience rules", () => {
     const withoutStandby = { ...center, region: { ...center.region, drPartner: undefined } };
     const findings = runAudit({ center: withoutStandby, stacks: stacks.filter((s) => !s.name.startsWith("dr-")) });
     const graded = center.municipalities.find((m) => m.code === "27110")!.systems.filter((s) => s.grade !== "O");
-    expect(findings.filter((f: { rule: string }) => f.rule === "RCC-DR-002")).toHaveLength(center.municipalities.length);
+    expect(findings.filter((f: { rule: string }) => f.rule === "RCC-DR-002")).toHaveLength(
+      center.municipalities.length,
+    );
     expect(findings).toContainEqual(
       expect.objectContaining({
         rule: "RCC-DR-002",
