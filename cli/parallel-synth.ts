@@ -55,7 +55,11 @@ export function synthesizeInWorkers(
     while (Atomics.load(flags, index) === 0) Atomics.wait(flags, index, 0, 1000);
   });
   const failed = parts.find((_, index) => flags[index] === 2);
-  if (failed) throw new Error(`a synthesis worker failed:\n${fs.readFileSync(path.join(failed, "error.txt"), "utf8")}`);
+  if (failed) {
+    const error = fs.readFileSync(path.join(failed, "error.txt"), "utf8");
+    for (const part of parts) fs.rmSync(part, { recursive: true, force: true });
+    throw new Error(`a synthesis worker failed:\n${error}`);
+  }
   mergeParts(options.outdir, parts);
 }
 

@@ -55,7 +55,8 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   if ("problems" in synthesis) return { problems: synthesis.problems, findings: [] };
   const { findings } = synthesis;
   if (!auditPasses(findings)) {
-    removeStaleStacks(options.outdir, new Set());
+    // Only what this run wrote: a selective synthesis leaves the other stacks as they were.
+    for (const stack of synthesis.stacks) fs.rmSync(path.dirname(stack.file), { recursive: true, force: true });
     return { problems: [], findings };
   }
   return { stacks: synthesis.stacks.map((s) => s.name), problems: [], findings };

@@ -1,6 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { tempDir } from "../helpers/config";
+import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
+import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
+import { synthesize } from "../../cli/synthesize";
+import { SAMPLE_CONFIG, tempDir } from "../helpers/config";
 import { rcc } from "../helpers/rcc";
 
 /** A full synthesis the way rcc synth does it (state paths relative to the working directory). */
@@ -31,6 +34,32 @@ describe("selective synthesis", () => {
     expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual(full.stacks);
     expect(fs.statSync(path.join(outdir, "stacks", "tenant-27140", "cdk.tf.json")).mtimeMs).toBe(before);
     expect(read(outdir, "dr-27110")).toBe(read(full.outdir, "dr-27110"));
+  });
+
+  it("on an audit error removes only the stacks it wrote, so the others stay deployable", () => {
+    const outdir = path.join(tempDir(), "cdktf.out");
+    fs.cpSync(full.outdir, outdir, { recursive: true });
+    const result = synthesize({
+      configDir: SAMPLE_CONFIG,
+      outdir,
+      stacks: ["tenant-27110"],
+      // A site extension opening SSH to the internet on Jung-gu's homepage group: RCC-NET-001.
+      extend: (app) => {
+        const group = app.node.findChild("tenant-27110").node.findChild("security-groups").node.findChild("homepage");
+        new NetworkingSecgroupRuleV2(group, "ssh", {
+          securityGroupId: (group.node.findChild("group") as NetworkingSecgroupV2).id,
+          direction: "ingress",
+          ethertype: "IPv4",
+          protocol: "tcp",
+          portRangeMin: 22,
+          portRangeMax: 22,
+          remoteIpPrefix: "0.0.0.0/0",
+        });
+      },
+    });
+    expect(result.stacks).toBeUndefined();
+    expect(result.findings.map((f) => f.rule)).toEqual(["RCC-NET-001"]);
+    expect(fs.readdirSync(path.join(outdir, "stacks"))).toEqual(full.stacks.filter((s) => s !== "tenant-27110"));
   });
 
   it("refuses a stack the config does not plan, naming it, and writes nothing", async () => {
