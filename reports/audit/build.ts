@@ -1,8 +1,8 @@
 /** The audit report's data from one synthesis: the synthesized stacks for what is, the config for names and intent. */
 import { Center, Municipality } from "../../model/center";
-import { RESOURCES } from "../../model/validate/capacity-validator";
+import { Quota, RESOURCES } from "../../model/validate/capacity-validator";
 import { AuditFinding, auditPasses, auditRules, AuditStack } from "../../policy/audit";
-import { resources } from "../../policy/separation/terraform";
+import { synthesizedQuota } from "../../policy/audit/quotas";
 import { Synthesis } from "../../cli/synthesize";
 import { exposureOf } from "./exposure";
 import { resilienceOf } from "./resilience";
@@ -62,19 +62,12 @@ export function auditReport({ center, stacks, findings }: Synthesis): AuditRepor
   };
 }
 
-type Quotas = Record<"vcpus" | "ramGiB" | "volumeGiB", number>;
+type Quotas = Record<Quota, number>;
 
 /** A tenant's quotas as synthesized (the config's when its stack is not in this synthesis). */
 function quotasOf(m: Municipality, tenant: AuditStack | undefined): Quotas {
-  const first = (type: string, argument: string) => {
-    const quota = tenant ? resources(tenant, type)[0] : undefined;
-    return quota === undefined ? undefined : Number(quota.body[argument]);
-  };
-  return {
-    vcpus: first("openstack_compute_quotaset_v2", "cores") ?? m.quotas.vcpus,
-    ramGiB: (first("openstack_compute_quotaset_v2", "ram") ?? m.quotas.ramGiB * 1024) / 1024,
-    volumeGiB: first("openstack_blockstorage_quotaset_v3", "gigabytes") ?? m.quotas.volumeGiB,
-  };
+  const quota = (name: Quota) => (tenant ? synthesizedQuota(tenant, name) : undefined) ?? m.quotas[name];
+  return { vcpus: quota("vcpus"), ramGiB: quota("ramGiB"), volumeGiB: quota("volumeGiB") };
 }
 
 function capacityLines(center: Center, quotas: ReadonlyMap<string, Quotas>): CapacityLine[] {
