@@ -17,6 +17,7 @@ import {
   SystemConfig,
 } from "../model/schema/municipality";
 import { RegionFile } from "../model/schema/region";
+import { ADMIN_PORTS } from "../policy/audit/ports";
 
 /** mulberry32: a small seeded generator, so a failing case is reproduced by its seed. */
 export function random(seed: number): () => number {
@@ -154,7 +155,7 @@ function randomPeer(rng: Rng, system: SystemConfig, sameZone: readonly SystemCon
 }
 
 /** Administration ports would (rightly) fail the audit when opened to the internet; generated rules avoid them. */
-const ADMIN = new Set([22, 23, 135, 161, 445, 3389, 5900, 5985, 5986]);
+const ADMIN = new Set(ADMIN_PORTS.map(({ port }) => port));
 
 function randomPort(rng: Rng): number {
   const port = 1 + Math.floor(rng() * 65535);

@@ -6,10 +6,8 @@
 import { AuditFinding, AuditStack } from "../policy/audit";
 import { isRecord } from "../policy/separation/terraform";
 
-/** A stack as the diff reads it: an AuditStack, plus its `terraform.backend` section when known. */
-export type DiffStack = Pick<AuditStack, "name" | "blocks" | "providers"> & {
-  readonly backend?: Readonly<Record<string, unknown>>;
-};
+/** A stack as the diff reads it: its blocks, providers and backend. */
+export type DiffStack = Pick<AuditStack, "name" | "blocks" | "providers" | "backend">;
 
 export interface DiffSide {
   readonly stacks: readonly DiffStack[];

@@ -3,9 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadCenter } from "../../model/load";
 import { ConfigProblem, formatProblem } from "../../model/problems";
-import { AuditStack } from "../../policy/audit";
-import { isRecord } from "../../policy/separation/terraform";
-import { diffMarkdown, diffSyntheses, DiffSide, DiffStack } from "../../reports/diff";
+import { diffMarkdown, diffSyntheses, DiffSide } from "../../reports/diff";
 import { BaseConfig, resolveBaseConfig } from "../base-config";
 import { DEFAULT_OUTDIR, UsageError } from "../options";
 import { synthesizeForReview } from "../synthesize";
@@ -55,14 +53,7 @@ function synthesizeSide(config: BaseConfig, projectDir: string): DiffSide {
   fs.mkdirSync(outdir, { recursive: true });
   const synthesis = synthesizeForReview({ configDir: config.dir, outdir, projectDir });
   if ("problems" in synthesis) throw new Error(`${config.label}: config validated, then failed to load`);
-  return { stacks: synthesis.stacks.map(withBackend), findings: synthesis.findings };
-}
-
-/** The stack with its `terraform.backend`, which the audit does not read but the diff compares. */
-function withBackend(stack: AuditStack): DiffStack {
-  const json: unknown = JSON.parse(fs.readFileSync(stack.file, "utf8"));
-  const terraform = isRecord(json) && isRecord(json.terraform) ? json.terraform : {};
-  return { ...stack, backend: isRecord(terraform.backend) ? terraform.backend : undefined };
+  return { stacks: synthesis.stacks, findings: synthesis.findings };
 }
 
 /** A problem in a file extracted from a ref, named as git names it (`HEAD:config/region.yaml`), not by its scratch path. */

@@ -18,7 +18,13 @@ export function readAuditStacks(outdir: string, names: readonly string[]): Audit
     const file = path.join(outdir, "stacks", name, "cdk.tf.json");
     const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
     const providers = isRecord(json) && isRecord(json.provider) ? json.provider : {};
-    return { name, ...parseStack(file, json), providers: providers as AuditStack["providers"] };
+    const backend = isRecord(json) && isRecord(json.terraform) ? json.terraform.backend : undefined;
+    return {
+      name,
+      ...parseStack(file, json),
+      providers: providers as AuditStack["providers"],
+      ...(isRecord(backend) ? { backend } : {}),
+    };
   });
 }
 

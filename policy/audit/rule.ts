@@ -9,6 +9,8 @@ export interface AuditStack extends Stack {
   readonly name: string;
   /** The `provider` section as written: provider name to its configurations. */
   readonly providers: Readonly<Record<string, ReadonlyArray<Readonly<Record<string, unknown>>>>>;
+  /** The `terraform.backend` section as written, when the stack has one. */
+  readonly backend?: Readonly<Record<string, unknown>>;
 }
 
 /** What every rule reads: the synthesized Terraform (the truth of what is deployed) and the config (intent, names). */

@@ -20,6 +20,12 @@ describe("the rule pack", () => {
     );
   });
 
+  it("reads each stack with its provider and backend as written", () => {
+    const core = stacks.find((s) => s.name === "core")!;
+    expect(core.providers).toEqual({ openstack: [{ cloud: "daegu-rcc", region: "RegionOne" }] });
+    expect(core.backend).toEqual({ local: { path: expect.stringMatching(/state\/core\.tfstate$/) } });
+  });
+
   it("finds nothing in the sample: every rule holds on what rcc synthesizes", () => {
     expect(auditAfter("core", nothing)).toEqual([]);
   });
