@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { formatProblem } from "../../model/problems";
-import { AuditFinding } from "../../policy/audit";
+import { AuditFinding, countFindings } from "../../policy/audit";
 import { DEFAULT_OUTDIR, stacksFrom, waveFrom } from "../options";
 import { synthesize } from "../synthesize";
 import { Command, CommandIo, OptionValues, stringOption } from "./command";
@@ -46,13 +46,9 @@ export function formatAuditFinding(f: AuditFinding): string {
 
 /** What synthesis prints after the audit: open findings, then a count; on failure, that nothing is left to deploy. */
 export function auditSummary(findings: readonly AuditFinding[], passed: boolean): string {
-  const open = findings.filter((f) => !f.suppressed);
-  const errors = open.filter((f) => f.level === "error").length;
-  const warnings = open.length - errors;
-  const suppressed = findings.length - open.length;
-  const count = `rcc: audit: ${errors} error(s), ${warnings} warning(s), ${suppressed} suppressed`;
+  const count = `rcc: audit: ${countFindings(findings)}`;
   return [
-    ...open.map(formatAuditFinding),
+    ...findings.filter((f) => !f.suppressed).map(formatAuditFinding),
     passed ? `${count}; see npx rcc audit` : `${count}; the synthesized stacks were removed`,
   ].join("\n");
 }

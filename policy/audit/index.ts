@@ -52,6 +52,13 @@ export function auditRules(): ReadonlyArray<Omit<AuditRule, "check">> {
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/** `2 error(s), 1 warning(s), 0 suppressed`: open findings by level, and how many are suppressed. */
+export function countFindings(findings: readonly AuditFinding[]): string {
+  const open = findings.filter((f) => !f.suppressed);
+  const errors = open.filter((f) => f.level === "error").length;
+  return `${errors} error(s), ${open.length - errors} warning(s), ${findings.length - open.length} suppressed`;
+}
+
 /** True when no unsuppressed error is left: the synth may go on. */
 export function auditPasses(findings: readonly AuditFinding[]): boolean {
   return !findings.some((f) => f.level === "error" && !f.suppressed);

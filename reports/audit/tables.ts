@@ -2,7 +2,7 @@
  * The report's tables, once, as plain rows: the HTML page and the Markdown report render the
  * same tables, so they can never say different things.
  */
-import { AuditFinding } from "../../policy/audit";
+import { AuditFinding, countFindings } from "../../policy/audit";
 import { money, percent } from "./escape";
 import { AuditReport, MunicipalityReport } from "./types";
 
@@ -126,10 +126,6 @@ export function quotasTable(m: MunicipalityReport): Table {
 }
 
 export function verdict(report: AuditReport): string {
-  const open = report.findings.filter((f) => !f.suppressed);
-  const errors = open.filter((f) => f.level === "error").length;
-  return (
-    `${report.passed ? "PASSED" : "FAILED"}: ${errors} error(s), ${open.length - errors} warning(s), ` +
-    `${report.findings.length - open.length} suppressed; ${report.source.stacks.length} stacks, ${report.source.resources} resources`
-  );
+  const { stacks, resources } = report.source;
+  return `${report.passed ? "PASSED" : "FAILED"}: ${countFindings(report.findings)}; ${stacks.length} stacks, ${resources} resources`;
 }
