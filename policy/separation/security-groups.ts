@@ -1,4 +1,5 @@
 /** Security-group rules: which way they point and at what. */
+import { isInternetAddress } from "./addresses";
 import { Block, stringArg } from "./terraform";
 
 /**
@@ -18,4 +19,12 @@ export function flow(rule: Block, remote: string): string {
   if (direction === "ingress") return `ingress from ${remote} into`;
   if (direction === "egress") return `egress to ${remote} from`;
   return `traffic with ${remote} in`;
+}
+
+/** The internet range an ingress rule admits (`0.0.0.0/0`, `203.0.113.0/24`), or undefined for any other rule. */
+export function internetIngress(rule: Block): string | undefined {
+  const remote = remotePrefix(rule);
+  const admitsInternet =
+    stringArg(rule.body, "direction") === "ingress" && remote !== undefined && isInternetAddress(remote);
+  return admitsInternet ? remote : undefined;
 }

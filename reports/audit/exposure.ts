@@ -1,7 +1,6 @@
 /** Every service the internet can reach, read off a municipality's primary stacks (tenant and systems). */
 import { Municipality } from "../../model/center";
-import { isInternetAddress } from "../../policy/separation/addresses";
-import { remotePrefix } from "../../policy/separation/security-groups";
+import { internetIngress } from "../../policy/separation/security-groups";
 import { resolve, resources, Stack, stringArg } from "../../policy/separation/terraform";
 import { Exposure, TopologyZone } from "./types";
 
@@ -16,8 +15,8 @@ export function exposureOf(m: Municipality, tenant: Stack | undefined, systems: 
       : [],
   );
   const openings = resources(tenant, "openstack_networking_secgroup_rule_v2").flatMap((rule) => {
-    const from = remotePrefix(rule);
-    if (stringArg(rule.body, "direction") !== "ingress" || from === undefined || !isInternetAddress(from)) return [];
+    const from = internetIngress(rule);
+    if (from === undefined) return [];
     const group = stringArg(resolve(tenant, rule.body.security_group_id)?.body ?? {}, "name") ?? "";
     const system = m.systems.find((s) => `${m.code}-${s.name}` === group);
     const zone: TopologyZone = system?.zone ?? "external";

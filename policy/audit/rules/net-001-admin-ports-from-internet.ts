@@ -1,6 +1,5 @@
-import { isInternetAddress } from "../../separation/addresses";
-import { remotePrefix } from "../../separation/security-groups";
-import { resources, stringArg } from "../../separation/terraform";
+import { internetIngress } from "../../separation/security-groups";
+import { resources } from "../../separation/terraform";
 import { adminPortsOpenedBy } from "../ports";
 import { at, AuditRule } from "../rule";
 
@@ -13,10 +12,8 @@ export const adminPortsFromInternet: AuditRule = {
   check: ({ stacks }) =>
     stacks.flatMap((stack) =>
       resources(stack, "openstack_networking_secgroup_rule_v2").flatMap((rule) => {
-        const remote = remotePrefix(rule);
-        if (stringArg(rule.body, "direction") !== "ingress" || remote === undefined || !isInternetAddress(remote)) {
-          return [];
-        }
+        const remote = internetIngress(rule);
+        if (remote === undefined) return [];
         const ports = adminPortsOpenedBy(rule);
         if (ports.length === 0) return [];
         return [at(stack, rule, `ingress from ${remote} to ${ports.join(", ")}`)];
