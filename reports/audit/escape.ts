@@ -1,13 +1,8 @@
-/** Text into HTML/SVG and Markdown table cells, safely. */
+/** Text into HTML and SVG, safely; numbers as the report writes them. (Markdown has its own escaper, md.) */
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
-
-/** A Markdown table cell: pipes escaped, line breaks flattened. */
-export function cell(text: string | number): string {
-  return String(text).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
 export function percent(share: number): string {
