@@ -4,6 +4,7 @@ import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { LabelAspect } from "../constructs/labels";
 import { Region } from "../model/center";
 import { configureStateBackend, StateLocation } from "./state-backend";
+import { stackJson } from "./stack-json";
 
 export interface RccStackProps {
   readonly region: Region;
@@ -44,5 +45,12 @@ export class RccStack extends TerraformStack {
    */
   prepareStack(): void {
     this.ensureBackendExists();
+  }
+
+  /** cdktf's JSON for the stack, without most of the cost of its token resolution (see stack-json.ts). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cdktf's own signature
+  toTerraform(): any {
+    const { rawOverrides } = this as unknown as { rawOverrides: object };
+    return stackJson(this, rawOverrides) ?? super.toTerraform();
   }
 }
