@@ -15,8 +15,10 @@ function terraformElements(scope: TerraformStack): TerraformElement[] {
 
 /**
  * The stack's Terraform JSON as cdktf's `toTerraform` builds it (metadata, then every element's
- * fragment merged in order), resolved with `resolveValues`. Undefined for what rcc's stacks never
- * have, stack-level overrides and outputs, so those keep cdktf's own path.
+ * fragment merged in order), each fragment resolved with `resolveValues`. cdktf then resolves the
+ * merged whole once more; that pass finds no token left in resolved fragments, so it is not made.
+ * Undefined for what rcc's stacks never have, stack-level overrides and outputs, so those keep
+ * cdktf's own path.
  */
 export function stackJson(stack: TerraformStack, stackOverrides: object): object | undefined {
   const elements = terraformElements(stack);
@@ -25,10 +27,9 @@ export function stackJson(stack: TerraformStack, stackOverrides: object): object
     version: stack.node.tryGetContext("cdktfVersion"),
     stackName: stack.node.id,
     backend: "local",
-    cloud: undefined,
   };
   for (const element of elements) deepMerge(metadata, resolveValues(stack, element.toMetadata()));
   const tf = { "//": { metadata, outputs: {} } };
   for (const element of elements) deepMerge(tf, resolveValues(stack, element.toTerraform()));
-  return resolveValues(stack, tf) as object;
+  return tf;
 }

@@ -43,9 +43,22 @@ function blocksOf(mode: Block["mode"], section: unknown): Block[] {
   );
 }
 
+const resourcesByType = new WeakMap<Stack, Map<string, Block[]>>();
+
 /** Managed resources of one type (data sources look things up; they create no path). */
-export function resources(stack: Stack, type: string): Block[] {
-  return stack.blocks.filter((b) => b.mode === "resource" && b.type === type);
+export function resources(stack: Stack, type: string): readonly Block[] {
+  let byType = resourcesByType.get(stack);
+  if (!byType) {
+    byType = new Map();
+    for (const block of stack.blocks) {
+      if (block.mode !== "resource") continue;
+      const same = byType.get(block.type);
+      if (same) same.push(block);
+      else byType.set(block.type, [block]);
+    }
+    resourcesByType.set(stack, byType);
+  }
+  return byType.get(type) ?? [];
 }
 
 /** Resources and data sources of one type. */

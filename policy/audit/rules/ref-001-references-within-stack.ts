@@ -1,4 +1,4 @@
-import { Body, isRecord } from "../../separation/terraform";
+import { isRecord } from "../../separation/terraform";
 import { at, AuditRule } from "../rule";
 
 // `openstack_networking_port_v2.name` or `data.openstack_networking_network_v2.name` inside `${...}`.
@@ -13,7 +13,7 @@ export const referencesWithinStack: AuditRule = {
   check: ({ stacks }) =>
     stacks.flatMap((stack) =>
       stack.blocks.flatMap((block) => {
-        const missing = [...new Set(referencesIn(block.body))].filter((address) => !stack.byAddress.has(address));
+        const missing = [...referencesIn(block.body)].filter((address) => !stack.byAddress.has(address));
         return missing.length > 0
           ? [at(stack, block, `refers to ${missing.join(", ")}, which is not in this stack`)]
           : [];
@@ -22,13 +22,15 @@ export const referencesWithinStack: AuditRule = {
 };
 
 /** Every resource or data-source address named inside `${...}` anywhere in a body. */
-function referencesIn(value: unknown): string[] {
+function referencesIn(value: unknown, found = new Set<string>()): Set<string> {
   if (typeof value === "string") {
-    if (!value.includes("${")) return [];
-    return [...value.matchAll(REFERENCE)].map(([, data, type, name]) => `${data ?? ""}${type}.${name}`);
+    if (value.includes("${")) {
+      for (const [, data, type, name] of value.matchAll(REFERENCE)) found.add(`${data ?? ""}${type}.${name}`);
+    }
+  } else if (Array.isArray(value)) {
+    for (const item of value) referencesIn(item, found);
+  } else if (isRecord(value)) {
+    for (const key in value) if (key !== "//") referencesIn(value[key], found);
   }
-  if (Array.isArray(value)) return value.flatMap(referencesIn);
-  if (isRecord(value))
-    return Object.entries(value as Body).flatMap(([key, v]) => (key === "//" ? [] : referencesIn(v)));
-  return [];
+  return found;
 }
