@@ -16,6 +16,7 @@ import {
   SYSTEM_FAMILIES,
   SystemConfig,
 } from "../model/schema/municipality";
+import { SCHEMA_VERSION } from "../model/schema/common";
 import { RegionFile } from "../model/schema/region";
 import { ADMIN_PORTS } from "../policy/audit/ports";
 
@@ -120,7 +121,7 @@ export function randomMunicipality(
         })
       : [];
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     code,
     name,
     displayName: `${name} (${code})`,

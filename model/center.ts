@@ -7,8 +7,10 @@ import { RegionFile, SecurityGrade } from "./schema/region";
  */
 export interface Center {
   readonly region: RegionFile;
-  /** Sorted by code. */
+  /** Active and decommissioning municipalities, sorted by code: those with stacks. */
   readonly municipalities: readonly MunicipalityFile[];
+  /** Retired municipalities, sorted by code: records only, with no stacks (their addresses stay reserved). */
+  readonly retired: readonly MunicipalityFile[];
 }
 
 export type { MunicipalityFile as Municipality, RegionFile as Region, SecurityGrade, SystemConfig as System, Zone };

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TSchema } from "@sinclair/typebox";
 import { Center } from "./center";
+import { lifecycleState } from "./lifecycle";
 import { checkPartnership } from "./partner";
 import { ConfigProblem, displayPath, sortProblems } from "./problems";
 import { MunicipalityFile, MunicipalitySchema } from "./schema/municipality";
@@ -55,7 +56,15 @@ export function loadCenter(configDir: string, options: { followPartner?: boolean
   }
   if (problems.length > 0 || !region) return { problems: sortProblems(problems) };
   const sorted = municipalities.map((m) => m.value).sort((a, b) => a.code.localeCompare(b.code));
-  return { center: { region: region.value, municipalities: sorted }, problems: [] };
+  const isRetired = (m: MunicipalityFile) => lifecycleState(m) === "retired";
+  return {
+    center: {
+      region: region.value,
+      municipalities: sorted.filter((m) => !isRetired(m)),
+      retired: sorted.filter(isRetired),
+    },
+    problems: [],
+  };
 }
 
 function municipalityFiles(configDir: string, problems: ConfigProblem[]): string[] {

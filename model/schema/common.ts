@@ -1,11 +1,15 @@
 import { Type } from "@sinclair/typebox";
 
-/** The config format version these schemas describe; bumped with a migration (issue: lifecycle). */
-export const SCHEMA_VERSION = 1;
+/** The config format version these schemas describe; each bump comes with a migration (model/migrations). */
+export const SCHEMA_VERSION = 2;
 
 export const SchemaVersion = Type.Literal(SCHEMA_VERSION, {
   description: `Config format version. This release of rcc reads version ${SCHEMA_VERSION}.`,
 });
+
+/** `2026-11-22`; checked by the `date` format registered in model/schema/validator.ts. */
+export const CalendarDate = (description: string) =>
+  Type.String({ format: "date", description: `${description} (YYYY-MM-DD)` });
 
 /** Checked by the `ipv4-cidr` format registered in model/schema/validator.ts. */
 export const Cidr = (description: string) =>

@@ -1,5 +1,6 @@
 import { Static, Type } from "@sinclair/typebox";
 import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug, Suppressions } from "./common";
+import { LifecycleSchema } from "./lifecycle";
 import { SecurityGradeSchema } from "./region";
 import { EgressRuleSchema, IngressRuleSchema, LinkageFlowSchema } from "./traffic";
 
@@ -127,6 +128,7 @@ export const MunicipalitySchema = Type.Object(
     name: Slug("Short romanized name, e.g. jung-gu; the file is named <code>-<name>.yaml"),
     displayName: Type.String({ minLength: 1, maxLength: 64, description: "Name shown to people, e.g. 대구광역시 중구" }),
     wave: Count("Migration wave (단계적 전환): synthesized when the selected wave is at least this", 1),
+    lifecycle: Type.Optional(LifecycleSchema),
     contacts: Type.Array(ContactSchema, { minItems: 1, description: "People responsible for the tenant" }),
     groups: Type.Optional(
       Type.Object(

@@ -10,12 +10,21 @@ ajv.addFormat("ipv4-cidr", (text: string) => parseCidr(text) !== undefined);
 ajv.addFormat("ipv4", (text: string) => parseIpv4(text) !== undefined);
 ajv.addFormat("email", /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
 ajv.addFormat("peer", (text: string) => parsePeer(text) !== undefined);
+ajv.addFormat("date", (text: string) => isCalendarDate(text));
+
+/** `2026-11-22`, and a day that exists. */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
 
 const FORMAT_HINTS: Record<string, string> = {
   "ipv4-cidr": "an IPv4 CIDR with no host bits set, e.g. 10.27.0.0/16",
   ipv4: "an IPv4 address, e.g. 10.27.255.53",
   email: "an e-mail address",
   peer: PEER_SYNTAX,
+  date: "a calendar date as YYYY-MM-DD, e.g. 2026-11-22",
 };
 
 const compiled = new WeakMap<TSchema, ValidateFunction>();

@@ -1,3 +1,4 @@
+import { lifecycleState } from "../lifecycle";
 import { ConfigProblem } from "../problems";
 import { MunicipalityFile } from "../schema/municipality";
 import { problemAt, Validator } from "./context";
@@ -11,8 +12,10 @@ export const RESOURCES: ReadonlyArray<{ quota: Quota; overcommit: "cpu" | "ram" 
 ];
 
 /** Quotas are promises: their sum over all tenants must fit what the center has, with overcommit. */
-export const validateCapacity: Validator = ({ region, municipalities }) => {
+export const validateCapacity: Validator = ({ region, municipalities: all }) => {
   const problems: ConfigProblem[] = [];
+  // A retired municipality's infrastructure is gone; its quotas are free again.
+  const municipalities = all.filter((m) => lifecycleState(m.value) !== "retired");
   const { capacity } = region.value;
   for (const { quota, overcommit, unit } of RESOURCES) {
     const total = municipalities.reduce((sum, m) => sum + m.value.quotas[quota], 0);

@@ -2,6 +2,7 @@ import { validateAddresses } from "./address-validator";
 import { validateCapacity } from "./capacity-validator";
 import { Validator } from "./context";
 import { validateIdentity } from "./identity-validator";
+import { validateLifecycle } from "./lifecycle-validator";
 import { validateResilience } from "./resilience-validator";
 import { validateState } from "./state-validator";
 import { validateSystems } from "./system-validator";
@@ -11,6 +12,7 @@ import { validateTraffic } from "./traffic-validator";
 export const VALIDATORS: readonly Validator[] = [
   validateState,
   validateIdentity,
+  validateLifecycle,
   validateAddresses,
   validateCapacity,
   validateSystems,
