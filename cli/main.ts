@@ -3,6 +3,8 @@ import { auditCommand } from "./commands/audit";
 import { checkSeparationCommand } from "./commands/check-separation";
 import { Command, CommandIo, OptionValues, processIo } from "./commands/command";
 import { diffCommand } from "./commands/diff";
+import { doctorCommand } from "./commands/doctor";
+import { migrateConfigCommand } from "./commands/migrate-config";
 import { onboardCommand } from "./commands/onboard";
 import { planCommand } from "./commands/plan";
 import { synthCommand } from "./commands/synth";
@@ -17,6 +19,8 @@ const COMMANDS: readonly Command[] = [
   checkSeparationCommand,
   auditCommand,
   diffCommand,
+  doctorCommand,
+  migrateConfigCommand,
 ];
 
 /** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */
