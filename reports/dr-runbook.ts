@@ -1,3 +1,4 @@
+import { inService } from "../model/lifecycle";
 import {
   backupContainerName,
   Center,
@@ -23,7 +24,7 @@ export function drRunbook(center: Center) {
   const { region } = center;
   const partner = region.drPartner;
   const standby = partner?.standby !== undefined;
-  const systems = center.municipalities.flatMap((m) => {
+  const systems = center.municipalities.filter(inService).flatMap((m) => {
     const underDr = new Set(systemsUnderDr(m).map((s) => s.name));
     return m.systems.map((system) => ({
       order: system.recoveryOrder,

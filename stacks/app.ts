@@ -1,6 +1,7 @@
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { builtSystems, Center, inWave, preProvisionedAtPartner, systemsUnderDr } from "../model/center";
+import { retention } from "../model/lifecycle";
 import { CoreStack } from "./core-stack";
 import { DrStack, drStackName } from "./dr-stack";
 import { DrSystemsStack, drSystemsStackName } from "./dr-systems-stack";
@@ -41,22 +42,23 @@ export function stackPlan(center: Center, wave?: number): PlannedStack[] {
   const plan: PlannedStack[] = [{ name: "core", build: (scope, props) => new CoreStack(scope, props) }];
   for (const municipality of inWave(center, wave).municipalities) {
     const tenant = tenantStackName(municipality);
-    plan.push({ name: tenant, build: (scope, props) => new TenantStack(scope, { ...props, municipality }) });
+    const retain = retention(municipality);
+    plan.push({ name: tenant, build: (scope, props) => new TenantStack(scope, { ...props, retain, municipality }) });
     if (builtSystems(municipality).length > 0) {
       plan.push({
         name: systemsStackName(municipality),
         after: tenant,
-        build: (scope, props) => new SystemsStack(scope, { ...props, municipality }),
+        build: (scope, props) => new SystemsStack(scope, { ...props, retain, municipality }),
       });
     }
     if (region.drPartner?.standby && systemsUnderDr(municipality).length > 0) {
       const dr = drStackName(municipality);
-      plan.push({ name: dr, build: (scope, props) => new DrStack(scope, { ...props, municipality }) });
+      plan.push({ name: dr, build: (scope, props) => new DrStack(scope, { ...props, retain, municipality }) });
       if (preProvisionedAtPartner(municipality).length > 0) {
         plan.push({
           name: drSystemsStackName(municipality),
           after: dr,
-          build: (scope, props) => new DrSystemsStack(scope, { ...props, municipality }),
+          build: (scope, props) => new DrSystemsStack(scope, { ...props, retain, municipality }),
         });
       }
     }

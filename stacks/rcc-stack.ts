@@ -3,12 +3,16 @@ import { Aspects, TerraformStack } from "cdktf";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
 import { LabelAspect } from "../constructs/labels";
 import { Region } from "../model/center";
+import { Retention } from "../model/lifecycle";
 import { configureStateBackend, StateLocation } from "./state-backend";
+import { retainedStack } from "./retention";
 import { stackJson } from "./stack-json";
 
 export interface RccStackProps {
   readonly region: Region;
   readonly state: StateLocation;
+  /** What a municipality's stack keeps as it leaves the center (see stacks/retention.ts); everything by default. */
+  readonly retain?: Retention;
 }
 
 /** Where a stack's provider points when not at the center with its admin entry. */
@@ -25,8 +29,11 @@ export interface ProviderTarget {
  * credentials), its own state, and labels on every resource.
  */
 export class RccStack extends TerraformStack {
+  private readonly retain: Retention;
+
   constructor(scope: Construct, name: string, props: RccStackProps, target?: ProviderTarget) {
     super(scope, name);
+    this.retain = props.retain ?? "everything";
     const project = target?.project;
     new OpenstackProvider(this, "openstack", {
       cloud: target?.cloud ?? props.region.openstack.cloud,
@@ -47,10 +54,13 @@ export class RccStack extends TerraformStack {
     this.ensureBackendExists();
   }
 
-  /** cdktf's JSON for the stack, without most of the cost of its token resolution (see stack-json.ts). */
+  /**
+   * cdktf's JSON for the stack, without most of the cost of its token resolution (see stack-json.ts),
+   * keeping what the municipality's lifecycle allows (see retention.ts).
+   */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cdktf's own signature
   toTerraform(): any {
     const { rawOverrides } = this as unknown as { rawOverrides: object };
-    return stackJson(this, rawOverrides) ?? super.toTerraform();
+    return retainedStack(stackJson(this, rawOverrides) ?? super.toTerraform(), this.retain);
   }
 }

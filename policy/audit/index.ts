@@ -19,11 +19,15 @@ export function readAuditStacks(outdir: string, names: readonly string[]): Audit
     const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
     const providers = isRecord(json) && isRecord(json.provider) ? json.provider : {};
     const backend = isRecord(json) && isRecord(json.terraform) ? json.terraform.backend : undefined;
+    const comment = isRecord(json) && isRecord(json["//"]) ? json["//"] : {};
     return {
       name,
       ...parseStack(file, json),
       providers: providers as AuditStack["providers"],
       ...(isRecord(backend) ? { backend } : {}),
+      ...(isRecord(comment.decommissioning)
+        ? { decommissioning: comment.decommissioning as unknown as AuditStack["decommissioning"] }
+        : {}),
     };
   });
 }

@@ -1,5 +1,6 @@
 /** The auditor's rule pack: rules with stable ids, run on every synthesized plan. */
 import { Center } from "../../model/center";
+import { DecommissioningRecord } from "../../stacks/retention";
 import { Block, Stack } from "../separation/terraform";
 
 export type Level = "error" | "warning";
@@ -11,6 +12,8 @@ export interface AuditStack extends Stack {
   readonly providers: Readonly<Record<string, ReadonlyArray<Readonly<Record<string, unknown>>>>>;
   /** The `terraform.backend` section as written, when the stack has one. */
   readonly backend?: Readonly<Record<string, unknown>>;
+  /** What a leaving municipality's stack destroys and keeps (its `//` comment), when it is leaving. */
+  readonly decommissioning?: DecommissioningRecord;
 }
 
 /** What every rule reads: the synthesized Terraform (the truth of what is deployed) and the config (intent, names). */

@@ -5,6 +5,7 @@ import { AuditFinding, auditPasses, auditRules, AuditStack } from "../../policy/
 import { synthesizedQuota } from "../../policy/audit/quotas";
 import { Synthesis } from "../../cli/synthesize";
 import { exposureOf } from "./exposure";
+import { lifecycleLines } from "./lifecycle";
 import { resilienceOf } from "./resilience";
 import { separationEvidence } from "./separation-evidence";
 import { topologyOf } from "./topology";
@@ -50,6 +51,7 @@ export function auditReport({ center, stacks, findings }: Synthesis): AuditRepor
           .filter((m) => m.wave === wave)
           .map((m) => ({ code: m.code, name: m.displayName })),
       })),
+    lifecycle: lifecycleLines(center, stacks),
     municipalities: center.municipalities.map((m) =>
       municipalityReport(
         center,

@@ -16,6 +16,8 @@ import {
   Table,
   verdict,
   wavesTable,
+  lifecycleTable,
+  leavingTable,
 } from "./tables";
 import { AuditReport, MunicipalityReport } from "./types";
 
@@ -72,6 +74,11 @@ export function renderHtml(report: AuditReport): string {
     section("capacity", "Quotas and capacity", capacity(report)),
     section("costs", "Cost allocation", table(costsTable(report), "costs", costTotal)),
     section("waves", "Migration waves", table(wavesTable(report), "waves")),
+    section(
+      "lifecycle",
+      "Lifecycle",
+      [table(lifecycleTable(report), "lifecycle"), table(leavingTable(report), "leaving")].join("\n"),
+    ),
     ...report.municipalities.map(municipality),
     "</main>",
     "</body>",
@@ -110,6 +117,7 @@ function contents(report: AuditReport): string {
     ["capacity", "Quotas and capacity"],
     ["costs", "Cost allocation"],
     ["waves", "Migration waves"],
+    ["lifecycle", "Lifecycle"],
   ].map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`);
   const municipalities = report.municipalities.map((m) => {
     const notes = `${m.exposure.length} exposed service(s), separation ${m.separation.holds ? "holds" : "broken"}`;

@@ -13,6 +13,8 @@ import {
   Table,
   verdict,
   wavesTable,
+  lifecycleTable,
+  leavingTable,
 } from "./tables";
 import { money } from "./escape";
 import { AuditReport, MunicipalityReport } from "./types";
@@ -59,6 +61,10 @@ export function renderMarkdown(report: AuditReport): string {
     "## Migration waves",
     "",
     ...table(wavesTable(report)),
+    "## Lifecycle",
+    "",
+    ...table(lifecycleTable(report)),
+    ...table(leavingTable(report)),
     ...report.municipalities.flatMap((m) => [
       `## ${md(m.displayName)} (${md(m.code)})`,
       "",

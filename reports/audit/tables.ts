@@ -75,6 +75,40 @@ export function wavesTable(report: AuditReport): Table {
   };
 }
 
+const STATES = ["active", "decommissioning", "retired"] as const;
+
+/** How many municipalities are in each lifecycle state, and which. */
+export function lifecycleTable(report: AuditReport): Table {
+  return {
+    headers: ["state", "count", "municipalities"],
+    rows: STATES.map((state) => {
+      const here = report.lifecycle.filter((l) => l.state === state);
+      return [state, String(here.length), here.map((l) => `${l.name} (${l.code})`).join(", ")];
+    }),
+    empty: "No municipalities.",
+  };
+}
+
+/** The municipalities leaving or gone: their records, and what the next deploy does to their stacks. */
+export function leavingTable(report: AuditReport): Table {
+  return {
+    headers: ["municipality", "state", "requested", "final backup", "retired on", "next deploy"],
+    rows: report.lifecycle
+      .filter((l) => l.state !== "active")
+      .map((l) => [
+        `${l.name} (${l.code})`,
+        l.state,
+        l.requested ?? "",
+        l.finalBackup ?? "not yet: data holders are kept",
+        l.retiredOn ?? "",
+        l.nextDeploy
+          ? `destroys ${l.nextDeploy.destroys} resource(s), keeps ${l.nextDeploy.keeps} until the final backup`
+          : "",
+      ]),
+    empty: "No municipality is leaving.",
+  };
+}
+
 export function exposureTable(m: MunicipalityReport): Table {
   return {
     headers: ["system", "address", "protocol", "ports", "through", "from"],

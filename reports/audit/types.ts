@@ -3,6 +3,7 @@
  * index.html, report.md and findings.json. Plain JSON, sorted, with no timestamps, so the same
  * input gives identical files.
  */
+import { LifecycleState } from "../../model/lifecycle";
 import { AuditFinding, Level } from "../../policy/audit/rule";
 
 export interface AuditReport {
@@ -33,8 +34,23 @@ export interface AuditReport {
     readonly wave: number;
     readonly municipalities: ReadonlyArray<{ readonly code: string; readonly name: string }>;
   }>;
+  /** Every municipality in the config, retired ones included, by code: where each is in its life. */
+  readonly lifecycle: readonly LifecycleLine[];
   /** Sorted by code. */
   readonly municipalities: readonly MunicipalityReport[];
+}
+
+export interface LifecycleLine {
+  readonly code: string;
+  readonly name: string;
+  readonly state: LifecycleState;
+  /** `2026-11-01 by …: reason`; null while active. */
+  readonly requested: string | null;
+  /** `2026-11-20, kept at …, approved by …`; null until recorded. */
+  readonly finalBackup: string | null;
+  readonly retiredOn: string | null;
+  /** Over its stacks in this synthesis: resources the next deploy destroys, and those kept until the final backup. */
+  readonly nextDeploy: { readonly destroys: number; readonly keeps: number } | null;
 }
 
 export interface RuleSummary {

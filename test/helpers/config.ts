@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { stringify } from "yaml";
 
 export const SAMPLE_CONFIG = path.resolve(__dirname, "../../config");
 
@@ -38,7 +39,24 @@ export function edit(configDir: string, file: string, ...replacements: Array<[st
 
 export const JUNG_GU = "municipalities/27110-jung-gu.yaml";
 export const DONG_GU = "municipalities/27140-dong-gu.yaml";
+export const SEO_GU = "municipalities/27170-seo-gu.yaml";
 export const REGION = "region.yaml";
+
+export const REQUESTED = {
+  requestedOn: "2026-11-01",
+  requestedBy: "서구 정보통신과장",
+  reason: "행정구역 통합으로 중구에 편입",
+};
+export const FINAL_BACKUP = {
+  completedOn: "2026-11-20",
+  location: "archive daegu-final/27170",
+  approvedBy: "대구시 정보화담당관",
+};
+
+/** Gives a municipality file a lifecycle block (placed before its `wave:` line). */
+export function setLifecycle(configDir: string, file: string, lifecycle: Record<string, unknown>): void {
+  edit(configDir, file, [/^wave: /m, `${stringify({ lifecycle })}wave: `]);
+}
 
 /** A new municipality file modelled on Jung-gu, with its own code, name and addresses. */
 export function addMunicipality(

@@ -333,6 +333,35 @@ export const auditFixture: AuditReport = {
     { wave: 1, municipalities: [{ code: "27110", name: "대구광역시 중구" }] },
     { wave: 2, municipalities: [{ code: "27170", name: "대구광역시 서구" }] },
   ],
+  lifecycle: [
+    {
+      code: "27110",
+      name: "대구광역시 중구",
+      state: "active",
+      requested: null,
+      finalBackup: null,
+      retiredOn: null,
+      nextDeploy: null,
+    },
+    {
+      code: "27170",
+      name: "대구광역시 서구",
+      state: "decommissioning",
+      requested: "2026-11-01 by 서구 정보통신과장 (a long title that must wrap in its cell): 행정구역 통합으로 중구에 편입",
+      finalBackup: null,
+      retiredOn: null,
+      nextDeploy: { destroys: 172, keeps: 15 },
+    },
+    {
+      code: "27999",
+      name: "대구광역시 옛 구",
+      state: "retired",
+      requested: "2025-03-02 by 옛 구청장: 통합",
+      finalBackup: "2025-05-30, kept at archive daegu-final/27999, approved by 대구시 정보화담당관",
+      retiredOn: "2025-06-15",
+      nextDeploy: null,
+    },
+  ],
   municipalities: [jungGu, seoGu],
 };
 

@@ -1,7 +1,8 @@
 import * as path from "node:path";
 import { synthesizeForReview } from "../../cli/synthesize";
 import { auditReport } from "../../reports/audit/build";
-import { SAMPLE_CONFIG, tempDir } from "../helpers/config";
+import { leavingTable, lifecycleTable } from "../../reports/audit/tables";
+import { FINAL_BACKUP, REQUESTED, SAMPLE_CONFIG, sampleConfig, SEO_GU, setLifecycle, tempDir } from "../helpers/config";
 
 function sampleReport() {
   const synthesis = synthesizeForReview({ configDir: SAMPLE_CONFIG, outdir: path.join(tempDir(), "out") });
@@ -97,5 +98,58 @@ describe("the audit report of the sample", () => {
 
   it("is deterministic: the same config gives the same report", () => {
     expect(JSON.stringify(sampleReport())).toBe(JSON.stringify(report));
+  });
+});
+
+describe("the audit report's lifecycle section", () => {
+  const dir = sampleConfig();
+  setLifecycle(dir, SEO_GU, { state: "decommissioning", decommissioning: REQUESTED });
+  const retired = { state: "retired", decommissioning: REQUESTED, finalBackup: FINAL_BACKUP, retiredOn: "2026-12-01" };
+  setLifecycle(dir, "municipalities/27720-gunwi-gun.yaml", retired);
+  const synthesis = synthesizeForReview({ configDir: dir, outdir: path.join(tempDir(), "out") });
+  if ("problems" in synthesis) throw new Error("config invalid");
+  const leavingReport = auditReport(synthesis);
+
+  it("lists the municipalities in each lifecycle state, retired ones included", () => {
+    expect(lifecycleTable(leavingReport).rows.map(([state, count]) => [state, count])).toEqual([
+      ["active", "7"],
+      ["decommissioning", "1"],
+      ["retired", "1"],
+    ]);
+    expect(lifecycleTable(report).rows.map(([state, count]) => [state, count])).toEqual([
+      ["active", "9"],
+      ["decommissioning", "0"],
+      ["retired", "0"],
+    ]);
+  });
+
+  it("gives each leaving municipality's record and what the next deploy destroys and keeps", () => {
+    const seo = synthesis.stacks.filter((s) => s.name.endsWith("-27170"));
+    const count = (key: "destroyedOnNextDeploy" | "keptUntilFinalBackup") =>
+      seo.reduce((n, s) => n + s.decommissioning![key].length, 0);
+    expect(leavingTable(leavingReport).rows).toEqual([
+      [
+        "대구광역시 서구 (27170)",
+        "decommissioning",
+        "2026-11-01 by 서구 정보통신과장: 행정구역 통합으로 중구에 편입",
+        "not yet: data holders are kept",
+        "",
+        `destroys ${count("destroyedOnNextDeploy")} resource(s), keeps ${count("keptUntilFinalBackup")} until the final backup`,
+      ],
+      [
+        "대구광역시 군위군 (27720)",
+        "retired",
+        "2026-11-01 by 서구 정보통신과장: 행정구역 통합으로 중구에 편입",
+        "2026-11-20, kept at archive daegu-final/27170, approved by 대구시 정보화담당관",
+        "2026-12-01",
+        "",
+      ],
+    ]);
+    expect(count("destroyedOnNextDeploy")).toBeGreaterThan(100);
+  });
+
+  it("passes the audit: rules about service (backup, DR, redundancy) apply to municipalities in service", () => {
+    expect(leavingReport.findings).toEqual([]);
+    expect(leavingReport.municipalities.map((m) => m.code)).not.toContain("27720");
   });
 });

@@ -1,6 +1,7 @@
 import { backupContainerName } from "../../../model/center";
 import { isTrue, resources, stringArg } from "../../separation/terraform";
 import { at, AuditRule, AuditStack } from "../rule";
+import { inService } from "../../../model/lifecycle";
 
 export const statefulSystemBackedUp: AuditRule = {
   id: "RCC-BAK-001",
@@ -11,7 +12,7 @@ export const statefulSystemBackedUp: AuditRule = {
   fix: "Keep each data volume inside a system of the config (it has a backup block) and the tenant's backup container versioned.",
   check: ({ center, stacks }) => {
     const byName = new Map(stacks.map((s) => [s.name, s]));
-    return center.municipalities.flatMap((m) => {
+    return center.municipalities.filter(inService).flatMap((m) => {
       const tenant = byName.get(`tenant-${m.code}`);
       if (!tenant) return [];
       const name = backupContainerName(center.region, m);

@@ -1,5 +1,6 @@
 import { resources, stringArg } from "../../separation/terraform";
 import { AuditRule } from "../rule";
+import { inService } from "../../../model/lifecycle";
 
 export const gradedSystemsHaveDr: AuditRule = {
   id: "RCC-DR-001",
@@ -9,7 +10,7 @@ export const gradedSystemsHaveDr: AuditRule = {
   fix: "Give the system a DR tier and the region a drPartner with standby, so dr-<code> provisions it.",
   check: ({ center, stacks }) => {
     const byName = new Map(stacks.map((s) => [s.name, s]));
-    return center.municipalities.flatMap((m) => {
+    return center.municipalities.filter(inService).flatMap((m) => {
       const stack = `dr-${m.code}`;
       const standby = byName.get(stack);
       const groups = new Set(
@@ -45,7 +46,7 @@ export const gradedWithoutStandby: AuditRule = {
     if (center.region.drPartner?.standby) return [];
     const names = new Set(stacks.map((s) => s.name));
     return center.municipalities
-      .filter((m) => names.has(`tenant-${m.code}`))
+      .filter((m) => inService(m) && names.has(`tenant-${m.code}`))
       .flatMap((m) => {
         const graded = m.systems.filter((s) => s.grade !== "O" && s.dr.tier !== "none").map((s) => s.name);
         if (graded.length === 0) return [];

@@ -1,6 +1,7 @@
 import { builtSystems } from "../../../model/center";
 import { Block, nestedBlocks, resolve, resources, stringArg } from "../../separation/terraform";
 import { at, AuditRule, AuditStack } from "../rule";
+import { inService } from "../../../model/lifecycle";
 
 const ANTI_AFFINITY = ["anti-affinity", "soft-anti-affinity"];
 
@@ -15,7 +16,7 @@ export const redundancySpread: AuditRule = {
       .filter((stack) => /^(dr-)?systems-/.test(stack.name))
       .flatMap((stack) => {
         const m = center.municipalities.find((candidate) => stack.name.endsWith(`-${candidate.code}`));
-        if (!m) return [];
+        if (!m || !inService(m)) return [];
         return builtSystems(m)
           .filter((s) => s.availability.mode !== "single")
           .flatMap((s) => spreadProblems(stack, instancesOf(stack, `${m.code}-${s.name}`)));

@@ -1,8 +1,5 @@
-import { isRecord } from "../../separation/terraform";
+import { referencesIn } from "../../../stacks/terraform-references";
 import { at, AuditRule } from "../rule";
-
-// `openstack_networking_port_v2.name` or `data.openstack_networking_network_v2.name` inside `${...}`.
-const REFERENCE = /\b(data\.)?(openstack_[a-z0-9_]+)\.([A-Za-z0-9_-]+)/g;
 
 export const referencesWithinStack: AuditRule = {
   id: "RCC-REF-001",
@@ -20,17 +17,3 @@ export const referencesWithinStack: AuditRule = {
       }),
     ),
 };
-
-/** Every resource or data-source address named inside `${...}` anywhere in a body. */
-function referencesIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (typeof value === "string") {
-    if (value.includes("${")) {
-      for (const [, data, type, name] of value.matchAll(REFERENCE)) found.add(`${data ?? ""}${type}.${name}`);
-    }
-  } else if (Array.isArray(value)) {
-    for (const item of value) referencesIn(item, found);
-  } else if (isRecord(value)) {
-    for (const key in value) if (key !== "//") referencesIn(value[key], found);
-  }
-  return found;
-}
