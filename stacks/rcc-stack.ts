@@ -5,6 +5,7 @@ import { LabelAspect } from "../constructs/labels";
 import { Region } from "../model/center";
 import { Retention } from "../model/lifecycle";
 import { configureStateBackend, StateLocation } from "./state-backend";
+import { withMoves } from "./moves";
 import { retainedStack } from "./retention";
 import { stackJson } from "./stack-json";
 
@@ -56,11 +57,12 @@ export class RccStack extends TerraformStack {
 
   /**
    * cdktf's JSON for the stack, without most of the cost of its token resolution (see stack-json.ts),
-   * keeping what the municipality's lifecycle allows (see retention.ts).
+   * keeping what the municipality's lifecycle allows (see retention.ts), with the recorded moves
+   * of renamed resources (see moves.ts).
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cdktf's own signature
   toTerraform(): any {
     const { rawOverrides } = this as unknown as { rawOverrides: object };
-    return retainedStack(stackJson(this, rawOverrides) ?? super.toTerraform(), this.retain);
+    return withMoves(this.node.id, retainedStack(stackJson(this, rawOverrides) ?? super.toTerraform(), this.retain));
   }
 }
