@@ -17,6 +17,19 @@ export type { MunicipalityFile as Municipality, RegionFile as Region, SecurityGr
 
 const GRADE_RANK: Record<SecurityGrade, number> = { O: 0, S: 1, C: 2 };
 
+/**
+ * The strictest grade each part of a tenant may carry: grade C stays in the internal zone
+ * (RCC-GRD-001), so the external zone is cleared up to S. What a whole zone or tenant shares (the
+ * project, networks, subnets, routers) is labelled with this clearance, not with the grades of
+ * today's systems, so adding or regrading a system never changes those resources.
+ */
+export const CLEARANCE: Readonly<Record<Zone | "linkage" | "shared", SecurityGrade>> = {
+  internal: "C",
+  external: "S",
+  linkage: "C",
+  shared: "C",
+};
+
 /** The strictest grade among systems; undefined when there are none. */
 export function highestGrade(systems: readonly SystemConfig[]): SecurityGrade | undefined {
   return systems.reduce<SecurityGrade | undefined>(

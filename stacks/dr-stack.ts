@@ -6,11 +6,10 @@ import { TenantQuotas } from "../constructs/tenant-quotas";
 import {
   adminGroup,
   backupContainerName,
-  highestGrade,
+  CLEARANCE,
   Municipality,
   readonlyGroup,
   standbyProjectName,
-  systemsUnderDr,
 } from "../model/center";
 import { backupSyncKey } from "./backup-sync-key";
 import { RccStack, RccStackProps } from "./rcc-stack";
@@ -42,7 +41,7 @@ export class DrStack extends RccStack {
       region: region.name,
       municipality: m.code,
       zone: "shared",
-      grade: highestGrade(systemsUnderDr(m)) ?? "none",
+      grade: CLEARANCE.shared,
     });
 
     const project = new TenantProject(this, "standby", {

@@ -4,8 +4,8 @@ import { LinkageZone } from "../constructs/linkage-zone";
 import { ProviderNetworks, ProviderNetworksProps } from "../constructs/provider-networks";
 import { ZoneFirewall } from "../constructs/zone-firewall";
 import { ZoneNetwork } from "../constructs/zone-network";
-import { highestGrade, Municipality, Region, systemsInZone, Zone } from "../model/center";
-import { linkageGrade, SystemSecurityGroups } from "./system-security-groups";
+import { CLEARANCE, Municipality, Region, Zone } from "../model/center";
+import { SystemSecurityGroups } from "./system-security-groups";
 import { zoneFirewallRules } from "./zone-firewall-policy";
 
 export interface SeparatedNetworksProps {
@@ -62,7 +62,7 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
       snat,
       availabilityZones: site.availabilityZones,
     });
-    label(network, { zone, grade: highestGrade(systemsInZone(m, zone)) ?? "none" });
+    label(network, { zone, grade: CLEARANCE[zone] });
     networks.set(zone, network);
     if (site.firewalls) {
       new ZoneFirewall(network, "firewall", {
@@ -87,5 +87,5 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
     relayGroupId: groups.relay.id,
     relays: RELAYS,
   });
-  label(linkage, { zone: "linkage", grade: linkageGrade(m) });
+  label(linkage, { zone: "linkage", grade: CLEARANCE.linkage });
 }

@@ -51,7 +51,7 @@ export class SystemSecurityGroups extends Construct {
 }
 
 /** The relay carries data of both ends of every flow, so it takes the strictest of their grades. */
-export function linkageGrade(m: Municipality): SecurityGrade | "none" {
+function linkageGrade(m: Municipality): SecurityGrade | "none" {
   const ends = new Set(linkageFlows(m).flatMap((f) => [f.source, f.destination]));
   return highestGrade(m.systems.filter((s) => ends.has(s.name))) ?? "none";
 }

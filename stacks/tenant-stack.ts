@@ -8,7 +8,7 @@ import { addSeparatedNetworks } from "./separated-networks";
 import {
   adminGroup,
   backupContainerName,
-  highestGrade,
+  CLEARANCE,
   Municipality,
   projectName,
   readonlyGroup,
@@ -44,7 +44,7 @@ export class TenantStack extends RccStack {
       region: region.name,
       municipality: m.code,
       zone: "shared",
-      grade: highestGrade(m.systems) ?? "none",
+      grade: CLEARANCE.shared,
     });
 
     const tenant = new TenantProject(this, "tenant", {

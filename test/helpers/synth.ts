@@ -9,6 +9,7 @@ export interface TerraformJson {
   provider: Record<string, Array<Record<string, unknown>>>;
   resource: Record<string, Record<string, Record<string, unknown>>>;
   data?: Record<string, Record<string, Record<string, unknown>>>;
+  moved?: Array<{ from: string; to: string }>;
 }
 
 export interface Synthesized {
