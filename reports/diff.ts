@@ -3,6 +3,8 @@
  * resources added, changed and removed (by Terraform address), provider and backend changes,
  * and the audit findings that appear or disappear. Pure: both sides are already synthesized.
  */
+import { Municipality } from "../model/center";
+import { LifecycleTransition, lifecycleTransitions } from "../model/lifecycle-transitions";
 import { AuditFinding, AuditStack } from "../policy/audit";
 import { isRecord } from "../policy/separation/terraform";
 
@@ -12,6 +14,8 @@ export type DiffStack = Pick<AuditStack, "name" | "blocks" | "providers" | "back
 export interface DiffSide {
   readonly stacks: readonly DiffStack[];
   readonly findings: readonly AuditFinding[];
+  /** Every municipality file, retired ones included, for lifecycle transitions. */
+  readonly municipalities: readonly Municipality[];
 }
 
 export type Scalar = string | number | boolean | null;
@@ -61,6 +65,8 @@ export interface SynthesisDiff {
     /** Present on both sides with another suppression (or level). */
     readonly suppressionChanged: readonly FindingChange[];
   };
+  /** Municipalities whose lifecycle phase the change moves; refused ones say why. */
+  readonly lifecycle: readonly LifecycleTransition[];
 }
 
 /** Comment key of Terraform JSON: cdktf's construct path and rcc's labels; Terraform ignores it. */
@@ -89,12 +95,19 @@ export function diffSyntheses(base: DiffSide, current: DiffSide): SynthesisDiff 
     },
     stacks,
     findings,
+    lifecycle: lifecycleTransitions(base.municipalities, current.municipalities),
   };
 }
 
 export function hasChanges(diff: SynthesisDiff): boolean {
   const { appeared, disappeared, suppressionChanged } = diff.findings;
-  return diff.stacks.length + appeared.length + disappeared.length + suppressionChanged.length > 0;
+  const counted = [diff.stacks, appeared, disappeared, suppressionChanged, diff.lifecycle];
+  return counted.some((list) => list.length > 0);
+}
+
+/** Lifecycle steps the change may not take: the diff fails on them. */
+export function refusedTransitions(diff: SynthesisDiff): LifecycleTransition[] {
+  return diff.lifecycle.filter((t) => t.refused !== undefined);
 }
 
 function diffStack(name: string, base?: DiffStack, current?: DiffStack): StackDiff | undefined {
@@ -219,8 +232,21 @@ export function diffSummary(diff: SynthesisDiff): string {
 export function diffMarkdown(diff: SynthesisDiff, labels?: DiffLabels): string {
   const heading = labels ? `# rcc diff: ${labels.base} → ${labels.current}` : "# rcc diff";
   if (!hasChanges(diff)) return `${heading}\n\nNo changes.\n`;
-  const sections = [heading, diffSummary(diff), ...diff.stacks.map(stackMarkdown), findingsMarkdown(diff.findings)];
+  const sections = [
+    heading,
+    diffSummary(diff),
+    lifecycleMarkdown(diff.lifecycle),
+    ...diff.stacks.map(stackMarkdown),
+    findingsMarkdown(diff.findings),
+  ];
   return `${sections.filter((s) => s !== "").join("\n\n")}\n`;
+}
+
+function lifecycleMarkdown(transitions: readonly LifecycleTransition[]): string {
+  if (transitions.length === 0) return "";
+  const line = (t: LifecycleTransition) =>
+    `- ${t.name} (${t.code}): ${t.from} → ${t.to}${t.refused ? `: **refused**, ${t.refused}` : ""}`;
+  return `## Lifecycle\n\n${transitions.map(line).join("\n")}`;
 }
 
 function stackMarkdown(stack: StackDiff): string {

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadCenter } from "../../model/load";
 import { ConfigProblem, formatProblem } from "../../model/problems";
-import { diffMarkdown, diffSyntheses, DiffSide } from "../../reports/diff";
+import { diffMarkdown, diffSyntheses, DiffSide, refusedTransitions } from "../../reports/diff";
 import { BaseConfig, resolveBaseConfig } from "../base-config";
 import { DEFAULT_OUTDIR, UsageError } from "../options";
 import { synthesizeForReview } from "../synthesize";
@@ -11,7 +11,9 @@ import { Command, CommandIo, stringOption } from "./command";
 
 export const diffCommand: Command = {
   name: "diff",
-  summary: "What a config change does: resources added, changed, removed per stack; audit findings that appear or go",
+  summary:
+    "What a config change does: resources added, changed, removed per stack; audit findings that appear or go; " +
+    "lifecycle steps (fails on a refused one)",
   usage: "rcc diff --base DIR|REF [--config DIR] [--json]",
   options: { base: { type: "string" }, config: { type: "string" }, json: { type: "boolean" } },
   run(values, io) {
@@ -31,7 +33,9 @@ export const diffCommand: Command = {
       const diff = diffSyntheses(before, after);
       const labels = { base: base.label, current: configDir };
       io.out(values.json ? JSON.stringify({ ...labels, ...diff }, null, 2) : diffMarkdown(diff, labels).trimEnd());
-      return 0;
+      const refused = refusedTransitions(diff);
+      if (refused.length > 0) io.err(`rcc diff: ${refused.length} lifecycle step(s) refused; see Lifecycle above`);
+      return refused.length > 0 ? 1 : 0;
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
@@ -53,7 +57,12 @@ function synthesizeSide(config: BaseConfig, projectDir: string): DiffSide {
   fs.mkdirSync(outdir, { recursive: true });
   const synthesis = synthesizeForReview({ configDir: config.dir, outdir, projectDir });
   if ("problems" in synthesis) throw new Error(`${config.label}: config validated, then failed to load`);
-  return { stacks: synthesis.stacks, findings: synthesis.findings };
+  const { center } = synthesis;
+  return {
+    stacks: synthesis.stacks,
+    findings: synthesis.findings,
+    municipalities: [...center.municipalities, ...center.retired],
+  };
 }
 
 /** A problem in a file extracted from a ref, named as git names it (`HEAD:config/region.yaml`), not by its scratch path. */

@@ -2,7 +2,18 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SynthesisDiff } from "../../reports/diff";
-import { addMunicipality, edit, JUNG_GU, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
+import {
+  addMunicipality,
+  edit,
+  FINAL_BACKUP,
+  JUNG_GU,
+  REQUESTED,
+  SAMPLE_CONFIG,
+  sampleConfig,
+  SEO_GU,
+  setLifecycle,
+  tempDir,
+} from "../helpers/config";
 import { rcc } from "../helpers/rcc";
 
 const COMPUTE_QUOTA = "openstack_compute_quotaset_v2.quotas_compute_6063A1BF";
@@ -63,7 +74,8 @@ describe("rcc diff", () => {
     const result = await rcc(["diff", "--base", SAMPLE_CONFIG, "--config", dir]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^2 stacks changed \(2 added\): \+\d+ ~0 -0 resources; findings: \+0 -0$/m);
-    expect(result.out.match(/^## .*$/gm)).toEqual(["## dr-27999 (added)", "## tenant-27999 (added)"]);
+    expect(result.out.match(/^## .*$/gm)).toEqual(["## Lifecycle", "## dr-27999 (added)", "## tenant-27999 (added)"]);
+    expect(result.out).toMatch(/^- .* \(27999\): absent → active$/m);
     expect(result.out).toContain("- 1 × `openstack_identity_project_v3`");
   });
 
@@ -144,5 +156,39 @@ describe("rcc diff", () => {
       "tenant-27110",
     ]);
     expect(diff.findings.disappeared).toEqual([]);
+  });
+});
+
+describe("rcc diff on a municipality's lifecycle", () => {
+  it("shows a decommissioning step and what its deploy destroys", async () => {
+    const current = sampleConfig();
+    setLifecycle(current, SEO_GU, { state: "decommissioning", decommissioning: REQUESTED });
+    const diff = await diffJson(["--base", SAMPLE_CONFIG, "--config", current]);
+    expect(diff.lifecycle).toEqual([{ code: "27170", name: "대구광역시 서구", from: "active", to: "decommissioning" }]);
+    const tenant = diff.stacks.find((s) => s.name === "tenant-27170")!;
+    expect(tenant.removed.some((a) => a.startsWith("openstack_networking_network_v2."))).toBe(true);
+    expect(tenant.removed.some((a) => a.startsWith("openstack_identity_project_v3."))).toBe(false);
+  });
+
+  it.each([
+    ["a deleted municipality file", (dir: string) => fs.rmSync(path.join(dir, SEO_GU)), "active → absent"],
+    [
+      "retiring in one step",
+      (dir: string) =>
+        setLifecycle(dir, SEO_GU, {
+          state: "retired",
+          decommissioning: REQUESTED,
+          finalBackup: FINAL_BACKUP,
+          retiredOn: "2026-12-01",
+        }),
+      "active → retired",
+    ],
+  ])("fails on %s, saying why", async (_, change, step) => {
+    const current = sampleConfig();
+    change(current);
+    const result = await rcc(["diff", "--base", SAMPLE_CONFIG, "--config", current]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`## Lifecycle\n\n- 대구광역시 서구 (27170): ${step}: **refused**, `);
+    expect(result.err).toBe("rcc diff: 1 lifecycle step(s) refused; see Lifecycle above");
   });
 });

@@ -22,7 +22,7 @@ function stack(name: string, blocks: Block[], extra: Partial<DiffStack> = {}): D
 }
 
 function side(stacks: DiffStack[], findings: AuditFinding[] = []): DiffSide {
-  return { stacks, findings };
+  return { stacks, findings, municipalities: [] };
 }
 
 const QUOTA = "openstack_compute_quotaset_v2.quotas_compute";
