@@ -347,7 +347,8 @@ export const auditFixture: AuditReport = {
       code: "27170",
       name: "대구광역시 서구",
       state: "decommissioning",
-      requested: "2026-11-01 by 서구 정보통신과장 (a long title that must wrap in its cell): 행정구역 통합으로 중구에 편입",
+      requested:
+        "2026-11-01 by 서구 정보통신과장 (a long title that must wrap in its cell): 행정구역 통합으로 중구에 편입",
       finalBackup: null,
       retiredOn: null,
       nextDeploy: { destroys: 172, keeps: 15 },
