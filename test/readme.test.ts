@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../cli/main";
 import { loadCenter } from "../model/load";
-import { JUNG_GU, sampleConfig } from "./helpers/config";
+import { retention } from "../model/lifecycle";
+import { edit, JUNG_GU, sampleConfig, SEO_GU } from "./helpers/config";
 
 const ROOT = path.resolve(__dirname, "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -18,6 +19,17 @@ describe("the README's examples", () => {
     const example = center!.municipalities.find((m) => m.code === "27110")!;
     expect(example.systems.map((s) => s.name)).toEqual(["resident-registry", "civil-portal", "payroll"]);
     expect(example.linkage?.flows.map((f) => f.name)).toEqual(["portal-registry-check"]);
+  });
+
+  it("the example lifecycle block is valid as written, and synthesizes a decommissioning tenant", () => {
+    const block = /<!-- example: lifecycle[^>]*-->\s*```yaml\n([\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const dir = sampleConfig();
+    edit(dir, SEO_GU, [/^wave: /m, `${block![1]}wave: `]);
+    const { center, problems } = loadCenter(dir);
+    expect(problems).toEqual([]);
+    const seoGu = center!.municipalities.find((m) => m.code === "27170")!;
+    expect(retention(seoGu)).toBe("nothing");
   });
 
   it("every `npx rcc` command it mentions exists", async () => {
