@@ -29,7 +29,9 @@ const DEFAULT_QUOTAS = {
  * address ranges allocated from the region's pools, and defaults that validate as they are.
  */
 export function onboardMunicipality(center: Center, request: OnboardRequest): OnboardResult {
-  const { region, municipalities } = center;
+  const { region } = center;
+  // Retired files are records: their codes, names and address ranges are never given out again.
+  const municipalities = [...center.municipalities, ...center.retired];
   const { code, name, displayName, wave } = request;
   if (!/^[0-9]{5}$/.test(code)) return { error: `--code: "${code}" is not a 5-digit administrative district code` };
   if (!code.startsWith(region.code)) {

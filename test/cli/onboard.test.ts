@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCenter } from "../../model/load";
-import { edit, REGION, sampleConfig } from "../helpers/config";
+import { edit, FINAL_BACKUP, REGION, REQUESTED, sampleConfig, SEO_GU, setLifecycle } from "../helpers/config";
 import { rcc as rccWith } from "../helpers/rcc";
 
 const rcc = (args: string[], configDir: string) => rccWith(args, { RCC_CONFIG_DIR: configDir });
@@ -51,6 +51,28 @@ describe("rcc onboard", () => {
       "rcc onboard: --name: jung-gu is already onboarded as 27110-jung-gu; nothing was written",
     );
     expect(files(dir)).toEqual(before);
+  });
+
+  it("never gives out a retired municipality's code, name or address ranges again", async () => {
+    const dir = sampleConfig();
+    const retired = {
+      state: "retired",
+      decommissioning: REQUESTED,
+      finalBackup: FINAL_BACKUP,
+      retiredOn: "2026-12-01",
+    };
+    setLifecycle(dir, SEO_GU, retired);
+    expect((await rcc(["onboard", "--code", "27170", "--name", "other-gu", "--display", "x"], dir)).err).toBe(
+      "rcc onboard: --code: 27170 is already onboarded as 27170-seo-gu; nothing was written",
+    );
+    expect((await rcc(ONBOARD, dir)).code).toBe(0);
+    const { center } = loadCenter(dir);
+    const [fresh, seoGu] = ["27999", "27170"].map((code) =>
+      [...center!.municipalities, ...center!.retired].find((m) => m.code === code)!,
+    );
+    for (const zone of ["internal", "external", "linkage"] as const) {
+      expect(fresh.addressing[zone]).not.toBe(seoGu.addressing[zone]);
+    }
   });
 
   it("refuses codes of another region and malformed names", async () => {
