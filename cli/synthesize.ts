@@ -24,6 +24,8 @@ export interface SynthesizeOptions {
    * A name the config does not plan is a UsageError listing what it does.
    */
   readonly stacks?: readonly string[];
+  /** Config texts to read instead of the files, by path (a diff's older base, upgraded in memory). */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 export interface SynthesizeResult {
@@ -64,7 +66,7 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
 
 /** Validates, synthesizes, audits and writes the reports; keeps the stacks even when the audit fails. */
 export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { problems: ConfigProblem[] } {
-  const loaded = loadCenter(options.configDir);
+  const loaded = loadCenter(options.configDir, { texts: options.texts });
   if (!loaded.center) return { problems: loaded.problems };
   const planned = stackPlan(loaded.center, options.wave).map((s) => s.name);
   const only = options.stacks ? selection(options.stacks, planned) : undefined;

@@ -2,7 +2,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TSchema } from "@sinclair/typebox";
 import { Center } from "./center";
+import { configFiles, MUNICIPALITIES_DIR, REGION_FILE } from "./config-files";
 import { lifecycleState } from "./lifecycle";
+import { upgradeConfigDir } from "./migrations/config-dir";
+import { formatVersionProblem } from "./migrations/format-version";
 import { checkPartnership } from "./partner";
 import { ConfigProblem, displayPath, sortProblems } from "./problems";
 import { MunicipalityFile, MunicipalitySchema } from "./schema/municipality";
@@ -12,18 +15,26 @@ import { VALIDATORS } from "./validate";
 import { Loaded } from "./validate/context";
 import { parseYaml } from "./yaml-source";
 
-export const REGION_FILE = "region.yaml";
-export const MUNICIPALITIES_DIR = "municipalities";
-
 export type LoadResult = { center: Center; problems: [] } | { center?: undefined; problems: ConfigProblem[] };
+
+export interface LoadOptions {
+  /** Whether to load and check the DR partner's config too (default true). */
+  readonly followPartner?: boolean;
+  /**
+   * Texts to read instead of files on disk, by path as joined from `configDir`: a change (a
+   * migration) is validated as a whole before anything is written.
+   */
+  readonly texts?: ReadonlyMap<string, string>;
+}
 
 /**
  * Reads a config directory (region.yaml + municipalities/*.yaml) and validates all of it,
  * returning either the model or every problem found, sorted by file and line.
  */
-export function loadCenter(configDir: string, options: { followPartner?: boolean } = {}): LoadResult {
+export function loadCenter(configDir: string, options: LoadOptions = {}): LoadResult {
   const problems: ConfigProblem[] = [];
-  const regionPath = path.join(configDir, REGION_FILE);
+  const read = (file: string) => options.texts?.get(file) ?? fs.readFileSync(file, "utf8");
+  const { region: regionPath } = configFiles(configDir);
   if (!fs.existsSync(regionPath)) {
     return {
       problems: [
@@ -36,16 +47,17 @@ export function loadCenter(configDir: string, options: { followPartner?: boolean
       ],
     };
   }
-  const region = loadFile<RegionFile>(regionPath, RegionSchema, problems);
+  const region = loadFile<RegionFile>(regionPath, read(regionPath), RegionSchema, problems);
   const municipalities = municipalityFiles(configDir, problems)
-    .map((file) => loadFile<MunicipalityFile>(file, MunicipalitySchema, problems))
+    .map((file) => loadFile<MunicipalityFile>(file, read(file), MunicipalitySchema, problems))
     .filter((m): m is Loaded<MunicipalityFile> => m !== undefined);
 
   if (region) {
     for (const validate of VALIDATORS) problems.push(...validate({ region, municipalities }));
   }
   if (region && problems.length === 0 && options.followPartner !== false) {
-    const load = (dir: string) => loadCenter(dir, { followPartner: false });
+    // The partner center upgrades its files at its own pace: an older format is read as upgraded.
+    const load = (dir: string) => loadCenter(dir, { followPartner: false, texts: upgradeConfigDir(dir).texts });
     problems.push(
       ...checkPartnership(
         region,
@@ -69,9 +81,7 @@ export function loadCenter(configDir: string, options: { followPartner?: boolean
 
 function municipalityFiles(configDir: string, problems: ConfigProblem[]): string[] {
   const dir = path.join(configDir, MUNICIPALITIES_DIR);
-  if (!fs.existsSync(dir)) return [];
-  const entries = fs.readdirSync(dir).sort();
-  for (const entry of entries.filter((e) => e.endsWith(".yml"))) {
+  for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir).filter((e) => e.endsWith(".yml")) : []) {
     problems.push({
       file: displayPath(path.join(dir, entry)),
       line: 1,
@@ -79,13 +89,19 @@ function municipalityFiles(configDir: string, problems: ConfigProblem[]): string
       message: "municipality files end in .yaml; rename it so it is not silently skipped",
     });
   }
-  return entries.filter((e) => e.endsWith(".yaml")).map((e) => path.join(dir, e));
+  return configFiles(configDir).municipalities;
 }
 
-function loadFile<T>(file: string, schema: TSchema, problems: ConfigProblem[]): Loaded<T> | undefined {
-  const parsed = parseYaml(displayPath(file), fs.readFileSync(file, "utf8"));
+function loadFile<T>(file: string, text: string, schema: TSchema, problems: ConfigProblem[]): Loaded<T> | undefined {
+  const parsed = parseYaml(displayPath(file), text);
   if (!parsed.source) {
     problems.push(...parsed.problems);
+    return undefined;
+  }
+  // A file of another format is explained by its version alone; the schema's complaints would be noise.
+  const versionProblem = formatVersionProblem(parsed.source);
+  if (versionProblem) {
+    problems.push(versionProblem);
     return undefined;
   }
   const schemaProblems = checkSchema(schema, parsed.source);

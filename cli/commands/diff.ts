@@ -2,12 +2,21 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { loadCenter } from "../../model/load";
+import { upgradeConfigDir } from "../../model/migrations/config-dir";
 import { ConfigProblem, formatProblem } from "../../model/problems";
+import { SCHEMA_VERSION } from "../../model/schema/common";
 import { diffMarkdown, diffSyntheses, DiffSide, refusedTransitions } from "../../reports/diff";
 import { BaseConfig, resolveBaseConfig } from "../base-config";
 import { DEFAULT_OUTDIR, UsageError } from "../options";
 import { synthesizeForReview } from "../synthesize";
 import { Command, CommandIo, stringOption } from "./command";
+
+/** One side of the comparison: its config and, for an older base, its texts upgraded in memory. */
+interface Side {
+  readonly name: "base" | "current";
+  readonly config: BaseConfig;
+  readonly texts?: ReadonlyMap<string, string>;
+}
 
 export const diffCommand: Command = {
   name: "diff",
@@ -24,12 +33,13 @@ export const diffCommand: Command = {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "rcc-diff-"));
     try {
       const base = resolveBaseConfig(baseOption, configDir, scratch);
-      const sides = { base, current: { dir: configDir, label: configDir } };
+      const sides: Side[] = [
+        { name: "base", config: base, texts: upgradedTexts(io, base) },
+        { name: "current", config: { dir: configDir, label: configDir } },
+      ];
       // Validating both first reports every problem on both sides before the slow part.
-      const valid = Object.entries(sides).map(([side, config]) => validates(io, side, config));
-      if (valid.includes(false)) return 1;
-      const before = synthesizeSide(base, path.join(scratch, "base"));
-      const after = synthesizeSide(sides.current, path.join(scratch, "current"));
+      if (!sides.map((side) => validates(io, side)).every(Boolean)) return 1;
+      const [before, after] = sides.map((side) => synthesizeSide(side, path.join(scratch, side.name)));
       const diff = diffSyntheses(before, after);
       const labels = { base: base.label, current: configDir };
       io.out(values.json ? JSON.stringify({ ...labels, ...diff }, null, 2) : diffMarkdown(diff, labels).trimEnd());
@@ -42,20 +52,35 @@ export const diffCommand: Command = {
   },
 };
 
-function validates(io: CommandIo, side: string, config: BaseConfig): boolean {
-  const { problems } = loadCenter(config.dir);
+/**
+ * A base in an older config format is read as `rcc migrate-config` would upgrade it, in memory:
+ * reviewing a config's upgrade must show what the upgrade changes, not refuse the base.
+ */
+function upgradedTexts(io: CommandIo, base: BaseConfig): ReadonlyMap<string, string> {
+  const { files, texts } = upgradeConfigDir(base.dir);
+  if (files.length === 0) return texts;
+  const formats = [...new Set(files.map((f) => f.from))].sort((a, b) => a - b).join(", ");
+  io.err(
+    `rcc diff: ${files.length} file(s) of the base config (${base.label}) are in an older format (${formats}); ` +
+      `compared as \`npx rcc migrate-config\` upgrades them to format ${SCHEMA_VERSION}`,
+  );
+  return texts;
+}
+
+function validates(io: CommandIo, { name, config, texts }: Side): boolean {
+  const { problems } = loadCenter(config.dir, { texts });
   if (problems.length === 0) return true;
   io.err(problems.map((p) => formatProblem(atRef(p, config))).join("\n"));
-  io.err(`rcc diff: ${problems.length} problem(s) in the ${side} config (${config.label}); nothing compared`);
+  io.err(`rcc diff: ${problems.length} problem(s) in the ${name} config (${config.label}); nothing compared`);
   return false;
 }
 
 /** One side synthesized for review: the stacks stay even when the audit fails, since a diff shows that too. */
-function synthesizeSide(config: BaseConfig, projectDir: string): DiffSide {
+function synthesizeSide({ config, texts }: Side, projectDir: string): DiffSide {
   // Laid out as a project with the default outdir, so backend paths read as `rcc synth` writes them.
   const outdir = path.join(projectDir, DEFAULT_OUTDIR);
   fs.mkdirSync(outdir, { recursive: true });
-  const synthesis = synthesizeForReview({ configDir: config.dir, outdir, projectDir });
+  const synthesis = synthesizeForReview({ configDir: config.dir, outdir, projectDir, texts });
   if ("problems" in synthesis) throw new Error(`${config.label}: config validated, then failed to load`);
   const { center } = synthesis;
   return {

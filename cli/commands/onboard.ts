@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadCenter, MUNICIPALITIES_DIR } from "../../model/load";
+import { MUNICIPALITIES_DIR } from "../../model/config-files";
+import { loadCenter } from "../../model/load";
 import { onboardMunicipality } from "../../model/onboard";
 import { displayPath, formatProblem } from "../../model/problems";
 import { UsageError, waveFrom } from "../options";

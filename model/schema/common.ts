@@ -4,7 +4,9 @@ import { Type } from "@sinclair/typebox";
 export const SCHEMA_VERSION = 2;
 
 export const SchemaVersion = Type.Literal(SCHEMA_VERSION, {
-  description: `Config format version. This release of rcc reads version ${SCHEMA_VERSION}.`,
+  description:
+    `Config format version. This release of rcc reads version ${SCHEMA_VERSION}; ` +
+    "`npx rcc migrate-config` upgrades a file of an older version in place",
 });
 
 /** `2026-11-22`; checked by the `date` format registered in model/schema/validator.ts. */

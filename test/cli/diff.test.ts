@@ -29,11 +29,21 @@ function git(repo: string, ...args: string[]): void {
   execFileSync("git", [...identity, ...args], { cwd: repo, stdio: "ignore" });
 }
 
-/** A git repository holding a copy of the sample config at `config/`, committed. */
-function repoWithConfig(): { repo: string; config: string } {
+/** The sample config as it was in format 1. */
+const FORMAT_1 = path.resolve(__dirname, "../fixtures/config-format-1");
+
+/** A scratch copy of a config directory. */
+function copyOf(source: string): string {
+  const dir = path.join(tempDir(), "config");
+  fs.cpSync(source, dir, { recursive: true });
+  return dir;
+}
+
+/** A git repository holding a copy of a config (the sample by default) at `config/`, committed. */
+function repoWithConfig(source = SAMPLE_CONFIG): { repo: string; config: string } {
   const repo = tempDir("rcc-diff-repo-");
   const config = path.join(repo, "config");
-  fs.cpSync(SAMPLE_CONFIG, config, { recursive: true });
+  fs.cpSync(source, config, { recursive: true });
   git(repo, "init", "--quiet");
   git(repo, "add", ".");
   git(repo, "commit", "--quiet", "-m", "sample config");
@@ -125,6 +135,40 @@ describe("rcc diff", () => {
     expect((await rcc(["diff", "--base", base, "--config", current])).err).toMatch(
       /in the base config .*\n.*quotas\.ports: must be >= 0; got -1\nrcc diff: 1 problem\(s\) in the current config /,
     );
+  });
+
+  it("compares a base in an older config format as migrate-config upgrades it: the format upgrade changes nothing", async () => {
+    const { repo, config } = repoWithConfig(FORMAT_1);
+    const migrated = await rcc(["migrate-config", "--config", config]);
+    expect(migrated.code).toBe(0);
+    git(repo, "commit", "--quiet", "--all", "-m", "config format 2");
+    const result = await rcc(["diff", "--base", "HEAD~1", "--config", config]);
+    expect(result).toEqual({
+      code: 0,
+      out: expect.stringMatching(/^# rcc diff: HEAD~1 \([0-9a-f]{7}\) → .*\n\nNo changes\.$/),
+      err: expect.stringMatching(
+        /^rcc diff: 10 file\(s\) of the base config \(HEAD~1 \([0-9a-f]{7}\)\) are in an older format \(1\); compared as `npx rcc migrate-config` upgrades them to format 2$/,
+      ),
+    });
+    // In memory only: the ref's files, extracted or not, are never rewritten.
+    expect(execFileSync("git", ["show", "HEAD~1:config/region.yaml"], { cwd: repo, encoding: "utf8" })).toMatch(
+      /^schemaVersion: 1$/m,
+    );
+  });
+
+  it("shows what a change beside a format upgrade does, naming an older base directory's files as they are", async () => {
+    const current = sampleConfig();
+    edit(current, JUNG_GU, ["  vcpus: 80", "  vcpus: 100"]);
+    const result = await rcc(["diff", "--base", FORMAT_1, "--config", current]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^2 stacks changed: \+0 ~2 -0 resources; findings: \+0 -0$/m);
+    const base = copyOf(FORMAT_1);
+    edit(base, JUNG_GU, ["  vcpus: 80", "  vcpus: lots"]);
+    expect((await rcc(["diff", "--base", base])).err.split("\n")).toEqual([
+      expect.stringMatching(/^rcc diff: 10 file\(s\) of the base config .* are in an older format \(1\)/),
+      `${base}/${JUNG_GU}:18: quotas.vcpus: must be a whole number; got "lots"`,
+      `rcc diff: 1 problem(s) in the base config (${base}); nothing compared`,
+    ]);
   });
 
   it("exits 2 naming a --base that is neither a directory nor a git ref, or a missing --base", async () => {

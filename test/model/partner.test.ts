@@ -49,6 +49,21 @@ describe("the DR partner (상호백업), when its config is given", () => {
     ]);
   });
 
+  it("is read as upgraded when its files are in an older format: each center migrates at its own pace", () => {
+    const { daegu, busan } = partners();
+    edit(busan, REGION, ["schemaVersion: 2", "schemaVersion: 1"]);
+    expect(problemsOf(daegu)).toEqual([]);
+    expect(fs.readFileSync(path.join(busan, REGION), "utf8")).toMatch(/^schemaVersion: 1$/m);
+  });
+
+  it("written for a newer rcc, is refused as invalid", () => {
+    const { daegu, busan } = partners();
+    edit(busan, REGION, ["schemaVersion: 2", "schemaVersion: 3"]);
+    expect(problemsOf(daegu)).toEqual([
+      `${REGION}:67: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
+    ]);
+  });
+
   it("must have capacity for its own tenants plus ours under DR", () => {
     const { daegu } = partners("vcpus: 100");
     const needed = DR_VCPUS();
