@@ -9,6 +9,14 @@ export interface StateLocation {
   readonly outdir: string;
 }
 
+/** Where local states go, relative to the project directory, when region.yaml names none. */
+export const DEFAULT_STATE_DIRECTORY = "state";
+
+export const STATE_FILE_SUFFIX = ".tfstate";
+
+/** Each stack's state file, by its name: in the local directory, and under the S3 key prefix. */
+export const stateFileName = (stackName: string) => `${stackName}${STATE_FILE_SUFFIX}`;
+
 /**
  * One state per stack, so a failure in one tenant never blocks another. Local paths are written
  * relative to the stack's folder (where Terraform runs), never absolute, so output is the same
@@ -25,7 +33,7 @@ export function configureStateBackend(
     const s3 = state.s3;
     const backend = new S3Backend(stack, {
       bucket: s3.bucket,
-      key: `${s3.keyPrefix}/${stackName}.tfstate`,
+      key: `${s3.keyPrefix}/${stateFileName(stackName)}`,
       region: s3.region,
       endpoints: { s3: s3.endpoint },
       usePathStyle: true,
@@ -41,6 +49,10 @@ export function configureStateBackend(
     return;
   }
   const stackDir = path.resolve(where.projectDir, where.outdir, "stacks", stackName);
-  const stateFile = path.resolve(where.projectDir, state.directory ?? "state", `${stackName}.tfstate`);
+  const stateFile = path.resolve(
+    where.projectDir,
+    state.directory ?? DEFAULT_STATE_DIRECTORY,
+    stateFileName(stackName),
+  );
   new LocalBackend(stack, { path: path.relative(stackDir, stateFile).split(path.sep).join("/") });
 }

@@ -3,10 +3,25 @@ import * as path from "node:path";
 import { main } from "../cli/main";
 import { loadCenter } from "../model/load";
 import { retention } from "../model/lifecycle";
-import { edit, JUNG_GU, sampleConfig, SEO_GU } from "./helpers/config";
+import { DONG_GU, edit, JUNG_GU, REGION, sampleConfig, SEO_GU, tempDir } from "./helpers/config";
+import { rcc } from "./helpers/rcc";
+import { terraformState } from "./helpers/terraform-state";
 
 const ROOT = path.resolve(__dirname, "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+
+/** The lines of the README's code block marked `<!-- example: name ... -->`. */
+function exampleLines(name: string): string[] {
+  const block = new RegExp(`<!-- example: ${name}[^>]*-->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  expect(block).not.toBeNull();
+  return block![1].trimEnd().split("\n");
+}
+
+/** A README line as a pattern of the whole printed line, each `...` standing for any text. */
+function elided(line: string): RegExp {
+  const parts = line.split("...").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".*")}$`);
+}
 
 describe("the README's examples", () => {
   it("the example municipality file is valid as written", () => {
@@ -30,6 +45,31 @@ describe("the README's examples", () => {
     expect(problems).toEqual([]);
     const seoGu = center!.municipalities.find((m) => m.code === "27170")!;
     expect(retention(seoGu)).toBe("nothing");
+  });
+
+  it("the doctor example is what rcc doctor prints for a deleted municipality file ('...' elides)", async () => {
+    const dir = sampleConfig();
+    const stateDir = path.join(tempDir(), "state");
+    edit(dir, REGION, ["  directory: state", `  directory: ${stateDir}`]);
+    fs.mkdirSync(stateDir);
+    const stacks = ["core", "tenant-27110", "dr-27110", "tenant-27140", "dr-27140", "tenant-27170", "systems-27170"];
+    for (const stack of stacks) fs.writeFileSync(path.join(stateDir, `${stack}.tfstate`), terraformState(7));
+    fs.writeFileSync(path.join(stateDir, "tenant-27888.tfstate"), terraformState(0));
+    fs.rmSync(path.join(dir, DONG_GU));
+    const result = await rcc(["doctor", "--config", dir]);
+    expect(result.code).toBe(1);
+    const printed = result.out.split(dir).join("config").split(stateDir).join("state").split("\n");
+    const shown = exampleLines("doctor").filter((line) => !line.startsWith("$ "));
+    expect(shown.length).toBe(printed.length);
+    shown.forEach((line, i) => expect(printed[i]).toMatch(elided(line)));
+  });
+
+  it("the format-version example is what rcc validate prints for an older and a newer file", async () => {
+    const dir = path.join(tempDir(), "config");
+    fs.cpSync(path.join(__dirname, "fixtures/config-format-1"), dir, { recursive: true });
+    edit(dir, JUNG_GU, ["schemaVersion: 1", "schemaVersion: 3"]);
+    const printed = (await rcc(["validate", "--config", dir])).err.split(dir).join("config").split("\n");
+    for (const line of exampleLines("format-version")) expect(printed).toContain(line);
   });
 
   it("every `npx rcc` command it mentions exists", async () => {
