@@ -17,6 +17,12 @@ export const STATE_FILE_SUFFIX = ".tfstate";
 /** Each stack's state file, by its name: in the local directory, and under the S3 key prefix. */
 export const stateFileName = (stackName: string) => `${stackName}${STATE_FILE_SUFFIX}`;
 
+/** The stack a state file name belongs to (`tenant-27110.tfstate`), or undefined for any other name. */
+export function stackOfStateFile(fileName: string): string | undefined {
+  const stack = fileName.endsWith(STATE_FILE_SUFFIX) ? fileName.slice(0, -STATE_FILE_SUFFIX.length) : "";
+  return stack !== "" && !stack.includes("/") ? stack : undefined;
+}
+
 /**
  * One state per stack, so a failure in one tenant never blocks another. Local paths are written
  * relative to the stack's folder (where Terraform runs), never absolute, so output is the same

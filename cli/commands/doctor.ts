@@ -31,7 +31,7 @@ export const doctorCommand: Command = {
       const inventory = stateInventory(center.region.state, { projectDir: process.cwd(), env: io.env });
       const report = await examineStates(center, configDir, inventory);
       io.out(values.json ? doctorJson(report) : doctorText(report));
-      return report.findings.some((f) => f.level === "error") ? 1 : 0;
+      return report.errors > 0 ? 1 : 0;
     } catch (error) {
       if (!(error instanceof StateBackendError)) throw error;
       io.err(`rcc doctor: ${error.message}`);

@@ -12,6 +12,9 @@ export interface DoctorReport {
   /** How many stacks have a state. */
   readonly states: number;
   readonly findings: readonly DoctorFinding[];
+  /** Findings of level error (orphaned infrastructure), and the rest. */
+  readonly errors: number;
+  readonly notices: number;
   /** Planned stacks with no state yet, sorted. */
   readonly notDeployed: readonly string[];
 }
@@ -33,12 +36,16 @@ export async function examineStates(
   for (const stack of states.filter((s) => !isPlanned.has(s))) {
     unplanned.push({ stack, resources: await inventory.resourceCount(stack) });
   }
+  const findings = diagnose(center, configDir, unplanned);
+  const errors = findings.filter((f) => f.level === "error").length;
   return {
     backend: inventory.backend,
     location: inventory.location,
     planned: planned.length,
     states: states.length,
-    findings: diagnose(center, configDir, unplanned),
+    findings,
+    errors,
+    notices: findings.length - errors,
     notDeployed: planned.filter((s) => !hasState.has(s)).sort(),
   };
 }

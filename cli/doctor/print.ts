@@ -13,8 +13,7 @@ export function doctorText(report: DoctorReport): string {
     const stacks = notDeployed.length === 1 ? "1 planned stack has" : `${notDeployed.length} planned stacks have`;
     lines.push(`notice NOT-DEPLOYED: ${stacks} no state yet (not deployed): ${shown}${more}`);
   }
-  const errors = report.findings.filter((f) => f.level === "error").length;
-  const leftovers = report.findings.length - errors;
+  const { errors, notices: leftovers } = report;
   const counted = [errors > 0 ? plural(errors, "error") : "", leftovers > 0 ? plural(leftovers, "leftover state") : ""];
   const verdict = errors + leftovers === 0 ? "no orphans" : counted.filter(Boolean).join(", ");
   const states = report.states === 0 ? "no states found" : plural(report.states, "state");
@@ -26,9 +25,7 @@ export function doctorText(report: DoctorReport): string {
 
 /** The report as JSON for tools: every object's keys in sorted order, so the output is stable. */
 export function doctorJson(report: DoctorReport): string {
-  const errors = report.findings.filter((f) => f.level === "error").length;
-  const whole = { ...report, errors, notices: report.findings.length - errors };
-  return JSON.stringify(whole, (_key, value: unknown) => (isPlainObject(value) ? sortedKeys(value) : value), 2);
+  return JSON.stringify(report, (_key, value: unknown) => (isPlainObject(value) ? sortedKeys(value) : value), 2);
 }
 
 function sortedKeys(value: Record<string, unknown>): Record<string, unknown> {

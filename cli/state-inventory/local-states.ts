@@ -1,12 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { stateFileName } from "../../stacks/state-backend";
+import { stackOfStateFile, stateFileName } from "../../stacks/state-backend";
 import { StateBackendError } from "./errors";
 import { StateInventory } from "./state-inventory";
 import { managedResourceCount } from "./terraform-state";
-
-/** `<stack>.tfstate`; not `*.tfstate.backup`, nor lock files, nor hidden files Terraform writes beside. */
-const STATE_FILE = /^([^.].*)\.tfstate$/;
 
 /** The states in a local state directory, one file per stack. A directory not made yet holds no states. */
 export function localStateInventory(dir: string, location: string): StateInventory {
@@ -15,9 +12,11 @@ export function localStateInventory(dir: string, location: string): StateInvento
     location,
     async stacks() {
       if (!fs.existsSync(dir)) return [];
+      // Not `*.tfstate.backup`, nor lock files, nor the hidden files Terraform writes beside.
       return readDir(dir, location)
-        .filter((entry) => entry.isFile() && STATE_FILE.test(entry.name))
-        .map((entry) => STATE_FILE.exec(entry.name)![1])
+        .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+        .map((entry) => stackOfStateFile(entry.name))
+        .filter((stack): stack is string => stack !== undefined)
         .sort();
     },
     async resourceCount(stack) {

@@ -1,4 +1,4 @@
-import { STATE_FILE_SUFFIX, stateFileName } from "../../stacks/state-backend";
+import { stackOfStateFile, stateFileName } from "../../stacks/state-backend";
 import { credentialsFromEnv } from "./aws-credentials";
 import { StateBackendError } from "./errors";
 import { S3Access, s3Get, S3Store } from "./s3-client";
@@ -21,9 +21,8 @@ export function s3StateInventory(store: S3Store, env: NodeJS.ProcessEnv, now?: (
     async stacks() {
       const keys = await listKeys(access, prefix, `listing ${location}`);
       return keys
-        .map((key) => key.slice(prefix.length))
-        .filter((name) => name.endsWith(STATE_FILE_SUFFIX) && !name.includes("/") && name !== STATE_FILE_SUFFIX)
-        .map((name) => name.slice(0, -STATE_FILE_SUFFIX.length))
+        .map((key) => stackOfStateFile(key.slice(prefix.length)))
+        .filter((stack): stack is string => stack !== undefined)
         .sort();
     },
     async resourceCount(stack) {
