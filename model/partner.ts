@@ -1,9 +1,9 @@
 import * as path from "node:path";
-import { Center } from "./center";
+import { capacityLimit, describeLimit, holdsCapacity, RESOURCES } from "./capacity";
+import { Center, systemsUnderDr } from "./center";
 import { ConfigProblem } from "./problems";
 import { MunicipalityFile } from "./schema/municipality";
 import { RegionFile } from "./schema/region";
-import { RESOURCES } from "./validate/capacity-validator";
 import { Loaded, problemAt } from "./validate/context";
 
 /** Loads a partner's config without following its own partner, so two mutual partners do not recurse. */
@@ -44,19 +44,20 @@ export function checkPartnership(
       ),
     ];
   }
-  const guests = municipalities.filter((m) => m.systems.some((s) => s.dr.tier !== "none"));
+  // Counted as the center counts its own tenants: a retired municipality holds no capacity anywhere.
+  const guests = municipalities.filter((m) => holdsCapacity(m) && systemsUnderDr(m).length > 0);
   const { capacity } = other.region;
-  return RESOURCES.flatMap(({ quota, overcommit, unit }) => {
+  return RESOURCES.flatMap((resource) => {
+    const { quota, unit } = resource;
     const own = other.municipalities.reduce((sum, m) => sum + m.quotas[quota], 0);
     const ours = guests.reduce((sum, m) => sum + m.quotas[quota], 0);
-    const limit = Math.floor(capacity[quota] * capacity.overcommit[overcommit]);
-    if (own + ours <= limit) return [];
+    if (own + ours <= capacityLimit(capacity, resource)) return [];
     return [
       problemAt(
         region,
         ["drPartner", "name"],
         `${partner.name} lacks capacity for our DR: ${own + ours} ${unit} needed (its tenants ${own} + ours under DR ${ours}), ` +
-          `more than its capacity ${capacity[quota]} x overcommit ${capacity.overcommit[overcommit]} = ${limit}`,
+          `more than its capacity ${describeLimit(capacity, resource)}`,
       ),
     ];
   });

@@ -1,5 +1,5 @@
 /** Tenant quotas as synthesized: the quota-set arguments the provider writes, in the config's units. */
-import { Quota } from "../../model/validate/capacity-validator";
+import { Quota } from "../../model/capacity";
 import { Stack, resources } from "../separation/terraform";
 
 const ARGUMENTS: Record<Quota, { type: string; argument: string; scale: number }> = {

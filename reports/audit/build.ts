@@ -1,6 +1,6 @@
 /** The audit report's data from one synthesis: the synthesized stacks for what is, the config for names and intent. */
 import { Center, Municipality } from "../../model/center";
-import { Quota, RESOURCES } from "../../model/validate/capacity-validator";
+import { capacityLimit, Quota, RESOURCES } from "../../model/capacity";
 import { AuditFinding, auditPasses, auditRules, AuditStack } from "../../policy/audit";
 import { synthesizedQuota } from "../../policy/audit/quotas";
 import { Synthesis } from "../../cli/synthesize";
@@ -74,14 +74,15 @@ function quotasOf(m: Municipality, tenant: AuditStack | undefined): Quotas {
 
 function capacityLines(center: Center, quotas: ReadonlyMap<string, Quotas>): CapacityLine[] {
   const { capacity } = center.region;
-  return RESOURCES.map(({ quota, overcommit, unit }) => {
+  return RESOURCES.map((resource) => {
+    const { quota, overcommit, unit } = resource;
     const perMunicipality = center.municipalities.map((m) => ({ code: m.code, value: quotas.get(m.code)![quota] }));
     return {
       resource: unit.replace(/^GiB /, ""),
       unit: unit.startsWith("GiB") ? "GiB" : unit,
       capacity: capacity[quota],
       overcommit: capacity.overcommit[overcommit],
-      limit: Math.floor(capacity[quota] * capacity.overcommit[overcommit]),
+      limit: capacityLimit(capacity, resource),
       allocated: perMunicipality.reduce((sum, p) => sum + p.value, 0),
       perMunicipality,
     };

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCenter } from "../../model/load";
 import { formatProblem } from "../../model/problems";
-import { edit, REGION, sampleConfig } from "../helpers/config";
+import { edit, FINAL_BACKUP, REGION, REQUESTED, sampleConfig, SEO_GU, setLifecycle } from "../helpers/config";
 
 /** Daegu's sample with `config: ../busan`, and Busan's config beside it with no tenants of its own yet. */
 function partners(busanCapacity = "vcpus: 1536"): { daegu: string; busan: string } {
@@ -67,6 +67,24 @@ describe("the DR partner (상호백업), when its config is given", () => {
   it("must have capacity for its own tenants plus ours under DR", () => {
     const { daegu } = partners("vcpus: 100");
     const needed = DR_VCPUS();
+    expect(problemsOf(daegu)).toEqual([
+      `${REGION}:65: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
+        "more than its capacity 100 x overcommit 4 = 400",
+    ]);
+  });
+
+  it("counts a retired municipality of ours as the center's own check does: not at all", () => {
+    const { daegu } = partners("vcpus: 100");
+    const all = DR_VCPUS();
+    const seoGu = loadCenter(sampleConfig()).center!.municipalities.find((m) => m.code === "27170")!.quotas.vcpus;
+    const retired = {
+      state: "retired",
+      decommissioning: REQUESTED,
+      finalBackup: FINAL_BACKUP,
+      retiredOn: "2026-12-01",
+    };
+    setLifecycle(daegu, SEO_GU, retired);
+    const needed = all - seoGu;
     expect(problemsOf(daegu)).toEqual([
       `${REGION}:65: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
         "more than its capacity 100 x overcommit 4 = 400",

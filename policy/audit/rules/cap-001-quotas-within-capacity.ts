@@ -1,4 +1,4 @@
-import { RESOURCES } from "../../../model/validate/capacity-validator";
+import { capacityLimit, RESOURCES } from "../../../model/capacity";
 import { synthesizedQuota } from "../quotas";
 import { AuditRule } from "../rule";
 
@@ -10,9 +10,10 @@ export const quotasWithinCapacity: AuditRule = {
   fix: "Lower tenant quotas or raise capacity (and the hardware behind it) in the region file.",
   check: ({ center, stacks }) => {
     const tenants = stacks.filter((s) => s.name.startsWith("tenant-"));
-    return RESOURCES.flatMap(({ quota, overcommit, unit }) => {
+    return RESOURCES.flatMap((resource) => {
+      const { quota, unit } = resource;
       const total = tenants.reduce((sum, stack) => sum + (synthesizedQuota(stack, quota) ?? 0), 0);
-      const limit = Math.floor(center.region.capacity[quota] * center.region.capacity.overcommit[overcommit]);
+      const limit = capacityLimit(center.region.capacity, resource);
       if (total <= limit) return [];
       return [
         {
