@@ -45,13 +45,14 @@ export function readStackFile(file: string): Stack {
   return parseStack(file, json);
 }
 
+/**
+ * A folder holding a `cdk.tf.json` is one configuration: what lies below it (Terraform's working
+ * copies, such as `rcc plan --offline`'s, and `.terraform/`) is not another stack, so it is not read.
+ */
 function stackFiles(dir: string): string[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-  return entries.flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return stackFiles(full);
-    return entry.isFile() && entry.name === STACK_FILE ? [full] : [];
-  });
+  if (entries.some((entry) => entry.isFile() && entry.name === STACK_FILE)) return [path.join(dir, STACK_FILE)];
+  return entries.flatMap((entry) => (entry.isDirectory() ? stackFiles(path.join(dir, entry.name)) : []));
 }
 
 /** One line per finding: `file: RULE address: message`. */

@@ -29,6 +29,19 @@ describe("rcc check-separation", () => {
     });
   });
 
+  it("reads each stack once, not the working copies under it (rcc plan --offline, .terraform)", async () => {
+    const out = synth().outdir;
+    for (const copy of ["offline-plan", ".terraform/modules"]) {
+      const inside = path.join(out, "stacks", "tenant-27110", copy);
+      fs.mkdirSync(inside, { recursive: true });
+      fs.copyFileSync(path.join(out, "stacks", "tenant-27110", "cdk.tf.json"), path.join(inside, "cdk.tf.json"));
+    }
+    const result = await rcc(["check-separation", out, "--json"]);
+    const files: string[] = JSON.parse(result.out).files;
+    expect(files).toHaveLength(21);
+    expect(files.filter((f) => f.includes("tenant-27110"))).toEqual([`${out}/stacks/tenant-27110/cdk.tf.json`]);
+  });
+
   it("exits 1 naming the file, rule, resource address and path for each violation", async () => {
     const dir = brokenOutput();
     const result = await rcc(["check-separation", dir]);
