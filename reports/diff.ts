@@ -3,6 +3,7 @@
  * resources added, changed and removed (by Terraform address), provider and backend changes,
  * and the audit findings that appear or disappear. Pure: both sides are already synthesized.
  */
+import { isDeepStrictEqual } from "node:util";
 import { Municipality } from "../model/center";
 import { LifecycleTransition, lifecycleTransitions } from "../model/lifecycle-transitions";
 import { AuditFinding, AuditStack } from "../policy/audit";
@@ -137,7 +138,7 @@ function diffStack(name: string, base?: DiffStack, current?: DiffStack): StackDi
 /** Top-level arguments that differ, by name, ignoring the metadata comment. */
 function argumentChanges(base: Readonly<Record<string, unknown>>, current: Readonly<Record<string, unknown>>) {
   return sortedUnion(Object.keys(base), Object.keys(current))
-    .filter((name) => name !== METADATA && !sameValue(base[name], current[name]))
+    .filter((name) => name !== METADATA && !isDeepStrictEqual(base[name], current[name]))
     .map((name): ArgumentChange => {
       const [b, c] = [base[name], current[name]];
       const change = b === undefined ? "added" : c === undefined ? "removed" : "changed";
@@ -173,7 +174,9 @@ function diffFindings(base: readonly AuditFinding[], current: readonly AuditFind
   const keys = sortedUnion(before.keys(), after.keys());
   const suppressionChanged = keys.flatMap((key) => {
     const [b, c] = [before.get(key), after.get(key)];
-    return b && c && (b.level !== c.level || !sameValue(b.suppressed, c.suppressed)) ? [{ base: b, current: c }] : [];
+    return b && c && (b.level !== c.level || !isDeepStrictEqual(b.suppressed, c.suppressed))
+      ? [{ base: b, current: c }]
+      : [];
   });
   return {
     appeared: keys.filter((k) => !before.has(k)).map((k) => after.get(k)!),
@@ -194,17 +197,6 @@ function sortedUnion(a: Iterable<string>, b: Iterable<string>): string[] {
 function isShortScalar(value: unknown): value is Scalar {
   if (value === null || typeof value === "number" || typeof value === "boolean") return true;
   return typeof value === "string" && value.length <= SHORT;
-}
-
-/** Deep equality of JSON values; key order does not matter. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  }
-  if (!isRecord(a) || !isRecord(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameValue(a[k], b[k]));
 }
 
 // ---------------------------------------------------------------------------------------------
