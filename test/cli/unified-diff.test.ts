@@ -53,6 +53,7 @@ describe("unifiedDiff", () => {
     ["lines removed at the start", lines(9), lines(9).replace("line 1\nline 2\n", "")],
     ["a new file", "", lines(3)],
     ["every line changed and one removed", lines(30), lines(30, "item").replace("item 12\n", "")],
+    ["a last line without a newline", "a\nb", "a\nc"],
   ])("is a patch git applies to get the new text: %s", (_, before, after) => {
     expect(applied(before, unifiedDiff("file.yaml", before, after))).toBe(after);
   });
