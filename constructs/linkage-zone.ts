@@ -4,7 +4,7 @@ import { NetworkingPortV2 } from "../.gen/providers/openstack/networking-port-v2
 import { NetworkingRouterInterfaceV2 } from "../.gen/providers/openstack/networking-router-interface-v2";
 import { NetworkingSubnetRouteV2 } from "../.gen/providers/openstack/networking-subnet-route-v2";
 import { NetworkingSubnetV2 } from "../.gen/providers/openstack/networking-subnet-v2";
-import { hostAddress, parseCidr } from "../model/cidr";
+import { hostAddress, parseCidr } from "../model/ip";
 
 export interface LinkageZoneProps {
   readonly projectId: string;

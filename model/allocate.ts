@@ -1,4 +1,4 @@
-import { Cidr, formatIpv4, overlaps, parseCidr } from "./cidr";
+import { Cidr, formatIpv4, overlaps, parseCidr } from "./ip";
 
 /** Sizes of the ranges onboarding gives a new municipality: a /20 internal, a /24 external, a /27 linkage. */
 export const TENANT_PREFIX = { internal: 20, external: 24, linkage: 27 } as const;

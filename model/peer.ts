@@ -1,4 +1,4 @@
-import { parseCidr } from "./cidr";
+import { parseCidr } from "./ip";
 
 /** The other end of a declared traffic rule, as written in config (`from:` / `to:`). */
 export type Peer =

@@ -1,6 +1,6 @@
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import { TSchema } from "@sinclair/typebox";
-import { parseCidr, parseIpv4 } from "../cidr";
+import { parseCidr, parseIpv4 } from "../ip";
 import { parsePeer, PEER_SYNTAX } from "../peer";
 import { ConfigProblem, fieldPath } from "../problems";
 import { YamlSource } from "../yaml-source";

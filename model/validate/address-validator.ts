@@ -1,4 +1,4 @@
-import { Cidr, contains, overlappingPairs, parseCidr } from "../cidr";
+import { Cidr, contains, overlappingPairs, parseCidr } from "../ip";
 import { ConfigProblem } from "../problems";
 import { Loaded, problemAt, Validator } from "./context";
 

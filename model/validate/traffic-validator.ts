@@ -1,5 +1,5 @@
 import { linkageFlows } from "../center";
-import { isPrivate, overlaps, parseCidr } from "../cidr";
+import { isPrivate, overlaps, parseCidr } from "../ip";
 import { parsePeer } from "../peer";
 import { ConfigProblem } from "../problems";
 import { MunicipalityFile, SystemConfig } from "../schema/municipality";

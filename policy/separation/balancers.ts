@@ -1,5 +1,5 @@
 /** Load balancers and their members, for rules about where a VIP forwards to. */
-import { contains, parsePrefix } from "./addresses";
+import { parsePrefix, prefixContains } from "../../model/ip";
 import { describeIn } from "./finding";
 import { subnetsIn } from "./subnets";
 import { Block, resolve, Stack, stringArg } from "./terraform";
@@ -21,7 +21,7 @@ export function memberIn(stack: Stack, member: Block, zone: Zone): string | unde
   if (inZone(stack, member, zone)) return `${zone} ${describeIn(stack, member, zone)}`;
   const address = stringArg(member.body, "address");
   const prefix = address === undefined ? undefined : parsePrefix(address);
-  const subnet = prefix && subnetsIn(stack, zone).find((s) => contains(s.prefix, prefix));
+  const subnet = prefix && subnetsIn(stack, zone).find((s) => prefixContains(s.prefix, prefix));
   return (
     subnet &&
     `pool member ${member.address}, whose address ${address} is in ${zone} subnet ${subnet.subnet.address} (${subnet.cidr})`

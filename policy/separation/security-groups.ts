@@ -1,5 +1,5 @@
 /** Security-group rules: which way they point and at what. */
-import { isInternetAddress } from "./addresses";
+import { isInternetAddress } from "../../model/ip";
 import { Block, stringArg } from "./terraform";
 
 /**

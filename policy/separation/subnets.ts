@@ -1,5 +1,5 @@
 /** Subnets by zone with their address ranges, for rules that compare addresses with zones. */
-import { parsePrefix, Prefix } from "./addresses";
+import { parsePrefix, Prefix } from "../../model/ip";
 import { Block, blocksOfType, Stack, stringArg } from "./terraform";
 import { inZone, Zone } from "./zones";
 

@@ -4,7 +4,7 @@
  * sit, and how the zones meet.
  */
 import { linkageFlows, Municipality } from "../../model/center";
-import { isInternetAddress } from "../../policy/separation/addresses";
+import { isInternetAddress } from "../../model/ip";
 import { internetGateway } from "../../policy/separation/internet";
 import { interfacesOf, pluggedIn } from "../../policy/separation/routers";
 import { remotePrefix } from "../../policy/separation/security-groups";

@@ -1,4 +1,4 @@
-import { isInternetAddress, overlaps, parsePrefix } from "../addresses";
+import { isInternetAddress, parsePrefix, prefixesOverlap } from "../../../model/ip";
 import { describeIn, findingAt, Finding, SeparationRule } from "../finding";
 import { subnetsIn } from "../subnets";
 import { Block, isFalse, nestedBlocks, resources, Stack, stringArg } from "../terraform";
@@ -34,7 +34,7 @@ function addressPairs(stack: Stack, port: Block): Finding[] {
     if (address === undefined || prefix === undefined) return [];
     const subject = `internal ${describeIn(stack, port, "internal")} accepts address pair ${address}`;
     if (isInternetAddress(address)) return [findingAt(stack, ID, port, `${subject}, an internet address`)];
-    const crossed = external.find((s) => overlaps(s.prefix, prefix));
+    const crossed = external.find((s) => prefixesOverlap(s.prefix, prefix));
     if (!crossed) return [];
     const message = `${subject}, overlapping external subnet ${crossed.subnet.address} (${crossed.cidr})`;
     return [findingAt(stack, ID, port, message)];

@@ -1,4 +1,4 @@
-import { isInternetAddress } from "../addresses";
+import { isInternetAddress } from "../../../model/ip";
 import { describeIn, findingAt, SeparationRule } from "../finding";
 import { flow, remotePrefix } from "../security-groups";
 import { resolve, resources } from "../terraform";

@@ -1,4 +1,4 @@
-import { isInternetAddress, overlaps, parsePrefix } from "../addresses";
+import { isInternetAddress, parsePrefix, prefixesOverlap } from "../../../model/ip";
 import { balancerOf, memberIn } from "../balancers";
 import { describeIn, findingAt, Finding, SeparationRule } from "../finding";
 import { interfacesOf, pluggedIn } from "../routers";
@@ -50,7 +50,7 @@ function sideOf(stack: Stack, block: Block): Side | undefined {
 function subnetReached(stack: Stack, cidr: string | undefined, side: Side): ZonedSubnet | undefined {
   const prefix = cidr === undefined ? undefined : parsePrefix(cidr);
   if (!prefix || isInternetAddress(cidr!)) return undefined;
-  return subnetsIn(stack, side).find((s) => overlaps(s.prefix, prefix));
+  return subnetsIn(stack, side).find((s) => prefixesOverlap(s.prefix, prefix));
 }
 
 function groupRulesAcross(stack: Stack): Finding[] {

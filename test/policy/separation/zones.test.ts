@@ -1,4 +1,4 @@
-import { isInternetAddress } from "../../../policy/separation/addresses";
+import { isInternetAddress } from "../../../model/ip";
 import { parseStack } from "../../../policy/separation";
 import { resolve } from "../../../policy/separation/terraform";
 import { inZone, zoneOf } from "../../../policy/separation/zones";

@@ -1,4 +1,12 @@
-import { contains, overlappingPairs, overlaps, parseCidr } from "../../model/cidr";
+import {
+  contains,
+  isInternetAddress,
+  isPrivate,
+  overlappingPairs,
+  overlaps,
+  parseCidr,
+  parsePrefix,
+} from "../../model/ip";
 
 const cidr = (text: string) => parseCidr(text)!;
 
@@ -30,5 +38,28 @@ describe("CIDR arithmetic", () => {
       "10.0.0.0/8 10.2.0.0/16",
       "10.1.0.0/16 10.1.5.0/24",
     ]);
+  });
+});
+
+describe("what the internet reaches: one definition for validation and the separation proof", () => {
+  it.each([
+    ["10.27.0.0/16", true],
+    ["172.16.0.0/12", true],
+    ["100.64.0.0/10", true],
+    ["127.0.0.0/8", true],
+    ["169.254.169.254/32", true],
+    ["0.0.0.0/0", false],
+    ["8.8.8.0/24", false],
+    ["10.0.0.0/7", false],
+  ])("%s is private (never routed on the internet): %s", (text, expected) => {
+    expect(isPrivate(cidr(text))).toBe(expected);
+    expect(isInternetAddress(text)).toBe(!expected);
+  });
+
+  it("reads IPv6 as Terraform writes it, IPv4-mapped and zone-scoped forms included", () => {
+    expect(isInternetAddress("::ffff:8.8.8.8")).toBe(true);
+    expect(isInternetAddress("fe80::1%eth0")).toBe(false);
+    expect(parsePrefix("2001:db8::/129")).toBeUndefined();
+    expect(parsePrefix("10.027.0.1")).toBeUndefined();
   });
 });
