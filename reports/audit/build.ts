@@ -127,6 +127,7 @@ function municipalityReport(
   const systems = stacks.find((s) => s.name === `systems-${m.code}`);
   const exposure = exposureOf(m, tenant, systems);
   const primary = stacks.filter((s) => s === tenant || s === systems);
+  const breaches = findings.filter((f) => f.municipality === m.code && f.rule.startsWith("RCC-SEP-") && !f.suppressed);
   return {
     code: m.code,
     name: m.name,
@@ -135,10 +136,7 @@ function municipalityReport(
     stacks: stacks.map((s) => s.name),
     topology: topologyOf(m, tenant, exposure),
     exposure,
-    separation: {
-      holds: !findings.some((f) => f.municipality === m.code && f.rule.startsWith("RCC-SEP-") && !f.suppressed),
-      evidence: separationEvidence(m, primary),
-    },
+    separation: { holds: breaches.length === 0, evidence: separationEvidence(m, primary, breaches) },
     resilience: m.systems.map((s) => resilienceOf(center.region, s)),
     quotas: { ...m.quotas, ...quotas },
   };

@@ -4,6 +4,7 @@
  * sit, and how the zones meet.
  */
 import { linkageFlows, Municipality } from "../../model/center";
+import { AuditFinding } from "../../policy/audit";
 import { isInternetAddress } from "../../model/ip";
 import { internetGateway } from "../../policy/separation/internet";
 import { interfacesOf, pluggedIn } from "../../policy/separation/routers";
@@ -16,13 +17,25 @@ const name = (stack: Stack, value: unknown) => {
   return block ? (stringArg(block.body, "name") ?? block.address) : String(value);
 };
 
-export function separationEvidence(m: Municipality, stacks: readonly (Stack & { name: string })[]): string[] {
+/** `breaches`: the municipality's open findings of the separation rules; the last line says what they mean. */
+export function separationEvidence(
+  m: Municipality,
+  stacks: readonly (Stack & { name: string })[],
+  breaches: readonly AuditFinding[],
+): string[] {
   return [
     ...stacks.flatMap((stack) => routerFacts(stack)),
     ...stacks.flatMap((stack) => groupFacts(stack)),
     floatingIpFact(stacks),
-    `zones meet only in the linkage zone: ${linkageFlows(m).length} declared flow(s), relayed by the linkage relay ports`,
+    verdictFact(m, breaches),
   ];
+}
+
+function verdictFact(m: Municipality, breaches: readonly AuditFinding[]): string {
+  const relayed = `${linkageFlows(m).length} declared flow(s), relayed by the linkage relay ports`;
+  if (breaches.length === 0) return `zones meet only in the linkage zone: ${relayed}`;
+  const rules = [...new Set(breaches.map((f) => f.rule))].sort().join(", ");
+  return `separation does NOT hold: ${breaches.length} open finding(s) of ${rules} (see Findings); besides, ${relayed}`;
 }
 
 function routerFacts(stack: Stack & { name: string }): string[] {

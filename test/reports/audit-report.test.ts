@@ -1,11 +1,14 @@
 import * as path from "node:path";
+import { App } from "cdktf";
+import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
+import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import { synthesizeForReview } from "../../cli/synthesize";
 import { auditReport } from "../../reports/audit/build";
 import { leavingTable, lifecycleTable } from "../../reports/audit/tables";
 import { FINAL_BACKUP, REQUESTED, SAMPLE_CONFIG, sampleConfig, SEO_GU, setLifecycle, tempDir } from "../helpers/config";
 
-function sampleReport() {
-  const synthesis = synthesizeForReview({ configDir: SAMPLE_CONFIG, outdir: path.join(tempDir(), "out") });
+function sampleReport(extend?: (app: App) => void) {
+  const synthesis = synthesizeForReview({ configDir: SAMPLE_CONFIG, outdir: path.join(tempDir(), "out"), extend });
   if ("problems" in synthesis) throw new Error("sample config invalid");
   return auditReport(synthesis);
 }
@@ -61,6 +64,31 @@ describe("the audit report of the sample", () => {
     expect(seoGu.separation.evidence.join("\n")).toMatch(
       /internal security group\(s\), \d+ without Neutron's default rules; \d+ rule\(s\), 0 naming an internet address/,
     );
+  });
+
+  it("says separation does not hold, and why, when a crossing outside the linkage zone appears", () => {
+    // A site extension letting Seo-gu's external range reach its resident registry directly: RCC-SEP-008.
+    const broken = sampleReport((app) => {
+      const groups = app.node.findChild("tenant-27170").node.findChild("security-groups");
+      const group = groups.node.findChild("resident-registry");
+      new NetworkingSecgroupRuleV2(group, "from-external", {
+        securityGroupId: (group.node.findChild("group") as NetworkingSecgroupV2).id,
+        direction: "ingress",
+        ethertype: "IPv4",
+        protocol: "tcp",
+        portRangeMin: 5432,
+        portRangeMax: 5432,
+        remoteIpPrefix: "10.127.2.0/24",
+      });
+    });
+    const seo = broken.municipalities.find((m) => m.code === "27170")!;
+    expect(seo.separation.holds).toBe(false);
+    expect(seo.separation.evidence.at(-1)).toMatch(
+      /^separation does NOT hold: 1 open finding\(s\) of RCC-SEP-008 \(see Findings\); besides, 1 declared flow\(s\)/,
+    );
+    expect(seo.separation.evidence.join("\n")).not.toContain("zones meet only in the linkage zone");
+    const jung = broken.municipalities.find((m) => m.code === "27110")!;
+    expect(jung.separation.evidence.at(-1)).toMatch(/^zones meet only in the linkage zone/);
   });
 
   it("sets each system's backup and DR targets beside the mechanism that meets them", () => {
