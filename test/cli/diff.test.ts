@@ -186,7 +186,6 @@ describe("rcc diff", () => {
     expect((await rcc(["diff"])).err).toMatch(/^rcc diff: --base is required/);
   });
 
-  // Fails until the audit rule pack reports RCC-NET-001 through synthesizeForReview.
   it("lists the finding a change brings: SSH opened to the internet appears as RCC-NET-001", async () => {
     const dir = sampleConfig();
     edit(dir, JUNG_GU, [

@@ -23,7 +23,7 @@ describe("labels on every resource", () => {
     }
   });
 
-  it("labels a tenant's networks with their zone and the strictest grade of that zone's systems", () => {
+  it("labels a tenant's networks with their zone and its clearance (C internal, S external), not its systems' grades", () => {
     const jungGu = sample.stack("tenant-27110");
     const tags = (network: string) =>
       Object.values(jungGu.resource.openstack_networking_network_v2).find((n) => n.name === network)!.tags;

@@ -31,7 +31,7 @@ const changes: Array<[string, Array<[string | RegExp, string]>, "reaches the ten
     "reaches the tenant",
   ],
   [
-    "the strictest system regraded (C to S), so the tenant's highest grade changes",
+    "the strictest system regraded (C to S): the zone's clearance, not its systems' grades, labels what it shares",
     [["grade: C\n", "grade: S\n"]],
     "reaches the tenant",
   ],
