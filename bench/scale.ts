@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { RegionFile } from "../model/schema/region";
-import { writeScaledConfig } from "./synthetic-config";
+import { writeScaledConfig } from "../test/helpers/synthetic-config";
 
 const ROOT = path.resolve(__dirname, "..");
 const { values } = parseArgs({

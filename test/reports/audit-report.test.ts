@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { synthesizeForReview } from "../../cli/synthesize";
+import { synthesizeForReview } from "../../synthesis/synthesize";
 import { auditReport } from "../../reports/audit/build";
 import { leavingTable, lifecycleTable } from "../../reports/audit/tables";
 import { FINAL_BACKUP, REQUESTED, SAMPLE_CONFIG, sampleConfig, SEO_GU, setLifecycle, tempDir } from "../helpers/config";
