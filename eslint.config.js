@@ -1,6 +1,50 @@
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
+/**
+ * The one-way flow, as layers: a layer imports only layers listed before it.
+ *   contract → model → constructs → stacks → policy → reports → synthesis → cli, main.ts
+ * policy/ and reports/ read synthesized JSON, never the code that builds it; plan/ (the offline
+ * Terraform runner) is a CLI-side tool that reads contract/ only; plugin/ (the offline provider,
+ * bundled on its own) stands alone. Tests import anything but bench/; bench/ imports anything.
+ * cdktf's internals (`cdktf/lib/...`) are imported in stacks/engine/ only.
+ */
+const FLOW =
+  "a layer imports only the layers before it: contract → model → constructs → stacks → policy → reports → synthesis → cli, main.ts";
+const ALONE = {
+  plan: "plan/ is a CLI-side tool that reads contract/ only",
+  plugin: "plugin/ is bundled into the offline provider on its own",
+  test: "tests never import bench/; generators both use live in test/helpers/",
+};
+const ENGINE = "only constructs/ and stacks/ build with the CDK engine; this layer handles plain data";
+const PURE = "contract/ is pure: no files, no processes";
+const DEEP_CDKTF = {
+  group: ["cdktf/lib", "cdktf/lib/**"],
+  message:
+    "cdktf's internals (cdktf/lib/...) are imported in stacks/engine/ only, so another CDK engine touches only that folder.",
+};
+
+/** Files in `name` may not import the project `folders` nor the `packages` ({ name: why }). */
+function layer(name, folders, packages = {}, { files = [`${name}/**`], deepCdktf = false } = {}) {
+  const why = ALONE[name] ?? FLOW;
+  const patterns = [
+    ...folders.map((target) => ({
+      group: [`**/${target}`, `**/${target}/**`],
+      message: `${name === "main" ? "main.ts" : `${name}/`} may not import ${target}/: ${why}.`,
+    })),
+    ...Object.entries(packages).map(([pkg, reason]) => ({
+      group: [pkg, `${pkg}/**`],
+      message: `${name}/ may not import ${pkg}: ${reason}.`,
+    })),
+    ...(deepCdktf ? [] : [DEEP_CDKTF]),
+  ];
+  return { files, rules: { "no-restricted-imports": ["error", { patterns }] } };
+}
+
+const TOOLS = ["cli", "plan", "plugin", "bench", "test", "scripts"];
+const BUILDERS = ["constructs", "stacks"];
+const CDK = { cdktf: ENGINE, constructs: ENGINE };
+
 module.exports = tseslint.config(
   { ignores: [".gen/", "node_modules/", "cdktf.out/", "coverage/"] },
   js.configs.recommended,
@@ -17,4 +61,53 @@ module.exports = tseslint.config(
       "no-new": "off",
     },
   },
+  // Everywhere, no cdktf internals; then each layer's own limits (a later block replaces the rule for its files).
+  { rules: { "no-restricted-imports": ["error", { patterns: [DEEP_CDKTF] }] } },
+  layer("contract", ["model", ...BUILDERS, "policy", "reports", "synthesis", ...TOOLS, ".gen"], {
+    ...CDK,
+    "node:fs": PURE,
+    fs: PURE,
+    "node:child_process": PURE,
+  }),
+  layer("model", [...BUILDERS, "policy", "reports", "synthesis", ...TOOLS, ".gen"], CDK),
+  layer("constructs", ["stacks", "policy", "reports", "synthesis", ...TOOLS]),
+  layer("stacks", ["policy", "reports", "synthesis", ...TOOLS]),
+  layer("stacks", ["policy", "reports", "synthesis", ...TOOLS], {}, { files: ["stacks/engine/**"], deepCdktf: true }),
+  layer("policy", [...BUILDERS, "reports", "synthesis", ...TOOLS, ".gen"], CDK),
+  layer("reports", [...BUILDERS, "synthesis", ...TOOLS, ".gen"], CDK),
+  layer("synthesis", [...TOOLS, ".gen"], {
+    cdktf: "the pipeline calls stacks/app; the engine stays in stacks/engine/",
+  }),
+  layer("plan", [
+    "model",
+    ...BUILDERS,
+    "policy",
+    "reports",
+    "synthesis",
+    "cli",
+    "plugin",
+    "bench",
+    "test",
+    "scripts",
+    ".gen",
+  ]),
+  layer("plugin", [
+    "contract",
+    "model",
+    ...BUILDERS,
+    "policy",
+    "reports",
+    "synthesis",
+    "cli",
+    "plan",
+    "bench",
+    "test",
+    "scripts",
+    ".gen",
+  ]),
+  layer("cli", ["bench", "test"]),
+  layer("main", ["cli", "bench", "test"], {}, { files: ["main.ts"] }),
+  layer("test", ["bench"]),
+  // cdktf declares its jest matchers in a module inside cdktf/lib; only the test setup loads it.
+  layer("test", ["bench"], {}, { files: ["test/setup.ts"], deepCdktf: true }),
 );
