@@ -7,7 +7,8 @@
  * (model/validate/name-validator.ts reads the reserved names from here). Written by stacks/ and
  * constructs/; read by model/validate.
  */
-import { LINKAGE_RELAY } from "./resource-names";
+import { LINKAGE_RELAY, relayGroupName } from "./resource-names";
+import { drStackName, drSystemsStackName, systemsStackName, tenantStackName } from "./stack-names";
 import { SYSTEM_ZONES } from "./zones";
 
 /** Every stack's OpenStack provider. */
@@ -39,22 +40,31 @@ export const roleLookupId = (role: string) => `role-${role}`;
 /** The id a construct gets for `id`: constructs turn `/` and newlines into `--`, so two texts can give one id. */
 export const constructId = (id: string) => id.replace(/[/\n]/g, "--");
 
-/** Ids beside the systems in a systems stack, and what each is: no system may be named like one. */
-export function systemsStackIds(): ReadonlyMap<string, string> {
+/** Ids beside the systems in a municipality's systems stacks, and what each is: no system may be named like one. */
+export function systemsStackIds(code: string): ReadonlyMap<string, string> {
+  const where = `in ${systemsStackName(code)} and ${drSystemsStackName(code)}`;
   return new Map([
-    [PROVIDER_ID, "the OpenStack provider"],
-    [BACKEND_ID, "the state backend"],
+    [PROVIDER_ID, `the OpenStack provider of every stack`],
+    [BACKEND_ID, `the state backend of every stack`],
     ...SYSTEM_ZONES.flatMap((zone) => [
-      [zoneNetworkId(zone), `the lookup of the ${zone} network`] as const,
-      [zoneSubnetLookupId(zone), `the lookup of the ${zone} subnet`] as const,
+      [zoneNetworkId(zone), `the lookup of the ${zone} network ${where}`] as const,
+      [zoneSubnetLookupId(zone), `the lookup of the ${zone} subnet ${where}`] as const,
     ]),
   ]);
 }
 
-/** Ids beside the systems' security groups in tenant and DR stacks. */
-export function securityGroupsIds(): ReadonlyMap<string, string> {
-  return new Map([[LINKAGE_RELAY, "the linkage relay's security group"]]);
+/** Ids beside the systems' security groups in a municipality's tenant and DR stacks. */
+export function securityGroupsIds(code: string): ReadonlyMap<string, string> {
+  return new Map([
+    [
+      LINKAGE_RELAY,
+      `the linkage relay's security group ${relayGroupName(code)} in ${tenantStackName(code)} and ${drStackName(code)}`,
+    ],
+  ]);
 }
+
+/** Where a system's security-group lookup is, for messages. */
+export const systemGroupLookupScope = (code: string) => `${systemsStackName(code)} and ${drSystemsStackName(code)}`;
 
 /** Ids beside the shared services' security groups in core, and what each is. */
 export function coreStackIds(): ReadonlyMap<string, string> {
