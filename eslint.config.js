@@ -24,11 +24,33 @@ const DEEP_CDKTF = {
     "cdktf's internals (cdktf/lib/...) are imported in stacks/engine/ only, so another CDK engine touches only that folder.",
 };
 
-/** Files in `name` may not import the project `folders` nor the `packages` ({ name: why }). */
-function layer(name, folders, packages = {}, { files = [`${name}/**`], deepCdktf = false } = {}) {
+const FOLDERS = [
+  "contract",
+  "model",
+  "constructs",
+  "stacks",
+  "policy",
+  "reports",
+  "synthesis",
+  "cli",
+  "plan",
+  "plugin",
+  "bench",
+  "test",
+  "scripts",
+  ".gen",
+];
+const CDK = { cdktf: ENGINE, constructs: ENGINE };
+
+/**
+ * Files in `name` may import only the project folders in `allowed` (and their own), and not the
+ * `packages` ({ package: why }).
+ */
+function layer(name, allowed, packages = {}, { files = [`${name}/**`], deepCdktf = false } = {}) {
   const why = ALONE[name] ?? FLOW;
+  const forbidden = FOLDERS.filter((target) => target !== name && !allowed.includes(target));
   const patterns = [
-    ...folders.map((target) => ({
+    ...forbidden.map((target) => ({
       group: [`**/${target}`, `**/${target}/**`],
       message: `${name === "main" ? "main.ts" : `${name}/`} may not import ${target}/: ${why}.`,
     })),
@@ -41,9 +63,9 @@ function layer(name, folders, packages = {}, { files = [`${name}/**`], deepCdktf
   return { files, rules: { "no-restricted-imports": ["error", { patterns }] } };
 }
 
-const TOOLS = ["cli", "plan", "plugin", "bench", "test", "scripts"];
-const BUILDERS = ["constructs", "stacks"];
-const CDK = { cdktf: ENGINE, constructs: ENGINE };
+/** Every folder but these. */
+const allBut = (...excluded) => FOLDERS.filter((f) => !excluded.includes(f));
+const STACKS_MAY = ["contract", "model", "constructs", ".gen"];
 
 module.exports = tseslint.config(
   { ignores: [".gen/", "node_modules/", "cdktf.out/", "coverage/"] },
@@ -63,51 +85,21 @@ module.exports = tseslint.config(
   },
   // Everywhere, no cdktf internals; then each layer's own limits (a later block replaces the rule for its files).
   { rules: { "no-restricted-imports": ["error", { patterns: [DEEP_CDKTF] }] } },
-  layer("contract", ["model", ...BUILDERS, "policy", "reports", "synthesis", ...TOOLS, ".gen"], {
-    ...CDK,
-    "node:fs": PURE,
-    fs: PURE,
-    "node:child_process": PURE,
-  }),
-  layer("model", [...BUILDERS, "policy", "reports", "synthesis", ...TOOLS, ".gen"], CDK),
-  layer("constructs", ["stacks", "policy", "reports", "synthesis", ...TOOLS]),
-  layer("stacks", ["policy", "reports", "synthesis", ...TOOLS]),
-  layer("stacks", ["policy", "reports", "synthesis", ...TOOLS], {}, { files: ["stacks/engine/**"], deepCdktf: true }),
-  layer("policy", [...BUILDERS, "reports", "synthesis", ...TOOLS, ".gen"], CDK),
-  layer("reports", [...BUILDERS, "synthesis", ...TOOLS, ".gen"], CDK),
-  layer("synthesis", [...TOOLS, ".gen"], {
+  layer("contract", [], { ...CDK, "node:fs": PURE, fs: PURE, "node:child_process": PURE }),
+  layer("model", ["contract"], CDK),
+  layer("constructs", ["contract", "model", ".gen"]),
+  layer("stacks", STACKS_MAY),
+  layer("stacks", STACKS_MAY, {}, { files: ["stacks/engine/**"], deepCdktf: true }),
+  layer("policy", ["contract", "model"], CDK),
+  layer("reports", ["contract", "model", "policy"], CDK),
+  layer("synthesis", ["contract", "model", "constructs", "stacks", "policy", "reports"], {
     cdktf: "the pipeline calls stacks/app; the engine stays in stacks/engine/",
   }),
-  layer("plan", [
-    "model",
-    ...BUILDERS,
-    "policy",
-    "reports",
-    "synthesis",
-    "cli",
-    "plugin",
-    "bench",
-    "test",
-    "scripts",
-    ".gen",
-  ]),
-  layer("plugin", [
-    "contract",
-    "model",
-    ...BUILDERS,
-    "policy",
-    "reports",
-    "synthesis",
-    "cli",
-    "plan",
-    "bench",
-    "test",
-    "scripts",
-    ".gen",
-  ]),
-  layer("cli", ["bench", "test"]),
-  layer("main", ["cli", "bench", "test"], {}, { files: ["main.ts"] }),
-  layer("test", ["bench"]),
+  layer("plan", ["contract"]),
+  layer("plugin", []),
+  layer("cli", allBut("bench", "test")),
+  layer("main", allBut("cli", "bench", "test"), {}, { files: ["main.ts"] }),
+  layer("test", allBut("bench")),
   // cdktf declares its jest matchers in a module inside cdktf/lib; only the test setup loads it.
-  layer("test", ["bench"], {}, { files: ["test/setup.ts"], deepCdktf: true }),
+  layer("test", allBut("bench"), {}, { files: ["test/setup.ts"], deepCdktf: true }),
 );
