@@ -11,7 +11,10 @@ const tseslint = require("typescript-eslint");
  */
 const FLOW =
   "a layer imports only the layers before it: contract → model → constructs → stacks → policy → reports → synthesis → cli, main.ts";
-const ALONE = {
+const WHY = {
+  policy: "policy/ reads synthesized JSON, never the code that builds it: it imports contract/ and model/ only",
+  reports:
+    "reports/ reads synthesized JSON, never the code that builds it: it imports contract/, model/ and policy/ only",
   plan: "plan/ is a CLI-side tool that reads contract/ only",
   plugin: "plugin/ is bundled into the offline provider on its own",
   test: "tests never import bench/; generators both use live in test/helpers/",
@@ -47,7 +50,7 @@ const CDK = { cdktf: ENGINE, constructs: ENGINE };
  * `packages` ({ package: why }).
  */
 function layer(name, allowed, packages = {}, { files = [`${name}/**`], deepCdktf = false } = {}) {
-  const why = ALONE[name] ?? FLOW;
+  const why = WHY[name] ?? FLOW;
   const forbidden = FOLDERS.filter((target) => target !== name && !allowed.includes(target));
   const patterns = [
     ...forbidden.map((target) => ({
