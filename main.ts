@@ -1,9 +1,9 @@
 // The cdktf app, run by `cdktf synth|diff|deploy` (see cdktf.json). Settings come from the
 // environment: RCC_CONFIG_DIR (default ./config), RCC_WAVE and RCC_STACKS; CDKTF_OUTDIR is set by cdktf.
-import { configDirFrom, DEFAULT_OUTDIR, stacksFrom, UsageError, waveFrom } from "./cli/options";
-import { auditSummary } from "./cli/commands/synth";
-import { synthesize } from "./cli/synthesize";
 import { formatProblem } from "./model/problems";
+import { auditSummary } from "./reports/audit/summary";
+import { configDirFrom, DEFAULT_OUTDIR, stacksFrom, UsageError, waveFrom } from "./synthesis/settings";
+import { synthesize } from "./synthesis/synthesize";
 
 try {
   const result = synthesize({

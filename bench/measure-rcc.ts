@@ -2,7 +2,7 @@
  * One measured synthesis, run in a fresh process by bench/scale.ts: validation on its own, then
  * the full `rcc synth` path. Prints one JSON line; the parent times the whole process.
  */
-import { synthesize } from "../cli/synthesize";
+import { synthesize } from "../synthesis/synthesize";
 import { loadCenter } from "../model/load";
 
 const [configDir, outdir] = process.argv.slice(2);

@@ -4,6 +4,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { MANAGED_BY } from "../contract/labels";
+import { stackDir as stackDirOf, STACK_FILE } from "../contract/outputs";
 import { installOfflineProvider } from "../plan/mirror";
 import { planStack } from "../plan/offline-plan";
 import { terraformBinary } from "../plan/terraform";
@@ -14,12 +16,12 @@ const SCHEMA =
 async function main(count: number): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "rcc-bench-"));
   try {
-    const stackDir = path.join(root, "stacks", "bench");
+    const stackDir = stackDirOf(root, "bench");
     fs.mkdirSync(stackDir, { recursive: true });
     const networks: Record<string, object> = {};
     const subnets: Record<string, object> = {};
     for (let i = 0; i < count / 2; i++) {
-      networks[`n${i}`] = { name: `bench-${i}`, tags: ["managed-by=rcc"] };
+      networks[`n${i}`] = { name: `bench-${i}`, tags: [`${MANAGED_BY.key}=${MANAGED_BY.value}`] };
       subnets[`s${i}`] = {
         network_id: `\${openstack_networking_network_v2.n${i}.id}`,
         cidr: `10.${i >> 8}.${i & 255}.0/24`,
@@ -31,7 +33,7 @@ async function main(count: number): Promise<void> {
       },
       resource: { openstack_networking_network_v2: networks, openstack_networking_subnet_v2: subnets },
     };
-    fs.writeFileSync(path.join(stackDir, "cdk.tf.json"), JSON.stringify(stack));
+    fs.writeFileSync(path.join(stackDir, STACK_FILE), JSON.stringify(stack));
     const provider = installOfflineProvider(path.join(root, "offline-provider"), SCHEMA);
     const result = await planStack(stackDir, provider, terraformBinary(process.env));
     if (result.failure) throw new Error(`${result.failure.step}: ${result.failure.output}`);

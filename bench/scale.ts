@@ -9,8 +9,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { stackFile, STACKS_DIR } from "../contract/outputs";
+import { parseStackName } from "../contract/stack-names";
 import { RegionFile } from "../model/schema/region";
-import { writeScaledConfig } from "./synthetic-config";
+import { writeScaledConfig } from "../test/helpers/synthetic-config";
 
 const ROOT = path.resolve(__dirname, "..");
 const { values } = parseArgs({
@@ -41,8 +43,8 @@ function inventory(outdir: string) {
   const counts: Record<string, Record<string, number>> = {};
   let resources = 0;
   let bytes = 0;
-  for (const stack of fs.readdirSync(path.join(outdir, "stacks")).sort()) {
-    const file = path.join(outdir, "stacks", stack, "cdk.tf.json");
+  for (const stack of fs.readdirSync(path.join(outdir, STACKS_DIR)).sort()) {
+    const file = stackFile(outdir, stack);
     bytes += fs.statSync(file).size;
     const json = JSON.parse(fs.readFileSync(file, "utf8"));
     counts[stack] = Object.fromEntries(
@@ -61,7 +63,7 @@ const runs = sizes.map((tenants, i) => {
   const outdir = path.join(scratch, `out-${tenants}`);
   const rcc = measure("measure-rcc.ts", [config, outdir]);
   const { counts, resources, bytes } = inventory(outdir);
-  const firstTenant = Object.keys(counts).find((stack) => stack.startsWith("tenant-"))!;
+  const firstTenant = Object.keys(counts).find((stack) => parseStackName(stack)?.kind === "tenant")!;
   const selective = selectiveSynth(config, outdir, firstTenant);
   const cliWallMs = rccSynth(config, path.join(scratch, "cli"));
   fs.rmSync(path.join(scratch, "cli"), { recursive: true, force: true });
@@ -130,7 +132,7 @@ function selectiveSynth(config: string, fullOutdir: string, stack: string) {
   const outdir = path.join(scratch, "selective");
   rccSynth(config, outdir, stack);
   const wallS = round(rccSynth(config, outdir, stack) / 1000);
-  const file = (dir: string) => fs.readFileSync(path.join(dir, "stacks", stack, "cdk.tf.json"), "utf8");
+  const file = (dir: string) => fs.readFileSync(stackFile(dir, stack), "utf8");
   const identical = file(outdir) === file(fullOutdir);
   fs.rmSync(outdir, { recursive: true, force: true });
   return { wallS, identical };

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { UsageError } from "./options";
+import { UsageError } from "../synthesis/settings";
 
 export interface BaseConfig {
   readonly dir: string;

@@ -9,7 +9,7 @@ import { onboardCommand } from "./commands/onboard";
 import { planCommand } from "./commands/plan";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
-import { UsageError } from "./options";
+import { UsageError } from "../synthesis/settings";
 
 const COMMANDS: readonly Command[] = [
   validateCommand,

@@ -1,9 +1,11 @@
 import { IConstruct } from "constructs";
 import { IAspect, TerraformResource } from "cdktf";
+import { LABEL_KEYS, LABELS_COMMENT_PATH, labelTags, NO_GRADE } from "../contract/labels";
+import { Zone } from "../contract/zones";
 import { SecurityGrade } from "../model/center";
 
 /** Zones a resource can belong to: the two separated tenant zones, the linkage crossing, and the center's own. */
-export type LabelZone = "internal" | "external" | "linkage" | "shared";
+export type LabelZone = Zone;
 
 /**
  * What an operator or auditor must be able to read off any resource: which center, which
@@ -14,10 +16,9 @@ export interface Labels {
   readonly municipality: string;
   readonly zone: LabelZone;
   /** The strictest grade of the systems the resource serves; `none` when it serves none yet. */
-  readonly grade: SecurityGrade | "none";
+  readonly grade: SecurityGrade | typeof NO_GRADE;
 }
 
-const LABEL_KEYS: ReadonlyArray<keyof Labels> = ["region", "municipality", "zone", "grade"];
 const assigned = new WeakMap<IConstruct, Partial<Labels>>();
 
 /** Labels `scope` and everything beneath it; inner scopes override outer ones. */
@@ -27,11 +28,6 @@ export function label(scope: IConstruct, labels: Partial<Labels>): void {
 
 export function labelsOf(construct: IConstruct): Partial<Labels> {
   return construct.node.scopes.reduce<Partial<Labels>>((acc, scope) => ({ ...acc, ...assigned.get(scope) }), {});
-}
-
-/** Labels as OpenStack tags (`key=value`, sorted), within Neutron's 60-character tag limit. */
-export function labelTags(labels: Labels): string[] {
-  return [...LABEL_KEYS.map((key) => `${key}=${labels[key]}`), "managed-by=rcc"].sort();
 }
 
 /**
@@ -48,6 +44,6 @@ export class LabelAspect implements IAspect {
     if (missing.length > 0) throw new Error(`${node.node.path} has no label for ${missing.join(", ")}`);
     const tags = labelTags(labels as Labels);
     if ("tags" in node) node.addOverride("tags", tags);
-    else node.addOverride("//.rcc_labels", Object.fromEntries(tags.map((t) => t.split("="))));
+    else node.addOverride(LABELS_COMMENT_PATH, Object.fromEntries(tags.map((t) => t.split("="))));
   }
 }

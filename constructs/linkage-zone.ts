@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { externalLegPortName, relayPortName, subnetName } from "../contract/resource-names";
 import { tenantNetwork } from "./tenant-network";
 import { NetworkingPortV2 } from "../.gen/providers/openstack/networking-port-v2";
 import { NetworkingRouterInterfaceV2 } from "../.gen/providers/openstack/networking-router-interface-v2";
@@ -47,7 +48,7 @@ export class LinkageZone extends Construct {
     if (props.relays.length > RELAY_SLOTS) throw new Error(`linkage zone ${props.name}: at most ${RELAY_SLOTS} relays`);
     const network = tenantNetwork(this, "network", props);
     const subnet = new NetworkingSubnetV2(this, "subnet", {
-      name: `${props.name}-subnet`,
+      name: subnetName(props.name),
       networkId: network.id,
       tenantId: props.projectId,
       cidr: props.cidr,
@@ -62,7 +63,7 @@ export class LinkageZone extends Construct {
 
     new NetworkingRouterInterfaceV2(this, "internal-leg", { routerId: props.internalRouterId, subnetId: subnet.id });
     const externalLeg = new NetworkingPortV2(this, "external-leg-port", {
-      name: `${props.name}-external-leg`,
+      name: externalLegPortName(props.name),
       description: "External router's address in the linkage zone",
       networkId: network.id,
       tenantId: props.projectId,
@@ -82,7 +83,7 @@ export class LinkageZone extends Construct {
     this.relayPortIds = props.relays.map(
       (relay, i) =>
         new NetworkingPortV2(this, `relay-${relay}`, {
-          name: `${props.name}-relay-${relay}`,
+          name: relayPortName(props.name, relay),
           description: `Relay appliance ${relay} of the linkage zone`,
           networkId: network.id,
           tenantId: props.projectId,

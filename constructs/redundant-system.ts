@@ -1,5 +1,7 @@
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
+import { volumeAttachmentId, volumeId } from "../contract/construct-ids";
+import { listenerName, memberName, vipPortName, volumeName } from "../contract/resource-names";
 import { BlockstorageVolumeV3 } from "../.gen/providers/openstack/blockstorage-volume-v3";
 import { ComputeInstanceV2 } from "../.gen/providers/openstack/compute-instance-v2";
 import { ComputeServergroupV2 } from "../.gen/providers/openstack/compute-servergroup-v2";
@@ -58,7 +60,7 @@ export class RedundantSystem extends Construct {
     const vip =
       props.failover.kind === "vip"
         ? new NetworkingPortV2(this, "vip", {
-            name: `${props.name}-vip`,
+            name: vipPortName(props.name),
             description: `Virtual IP of ${props.name}, carried by the active instance`,
             networkId: props.networkId,
             adminStateUp: true,
@@ -72,7 +74,7 @@ export class RedundantSystem extends Construct {
       const n = i + 1;
       const zone = props.availabilityZones[i % props.availabilityZones.length];
       const port = new NetworkingPortV2(this, `port-${n}`, {
-        name: `${props.name}-${n}`,
+        name: memberName(props.name, n),
         networkId: props.networkId,
         adminStateUp: true,
         portSecurityEnabled: true,
@@ -81,7 +83,7 @@ export class RedundantSystem extends Construct {
         ...(vip ? { allowedAddressPairs: [{ ipAddress: Fn.element(vip.allFixedIps, 0) }] } : {}),
       });
       const instance = new ComputeInstanceV2(this, `instance-${n}`, {
-        name: `${props.name}-${n}`,
+        name: memberName(props.name, n),
         flavorName: props.flavor,
         imageName: props.image,
         availabilityZone: zone,
@@ -89,14 +91,17 @@ export class RedundantSystem extends Construct {
         ...(group ? { schedulerHints: [{ group: group.id }] } : {}),
       });
       for (const volume of props.volumes) {
-        const disk = new BlockstorageVolumeV3(this, `volume-${n}-${volume.name}`, {
-          name: `${props.name}-${n}-${volume.name}`,
+        const disk = new BlockstorageVolumeV3(this, volumeId(n, volume.name), {
+          name: volumeName(props.name, n, volume.name),
           size: volume.sizeGiB,
           volumeType: volume.volumeType,
           availabilityZone: zone,
           lifecycle: { preventDestroy: true },
         });
-        new ComputeVolumeAttachV2(this, `attach-${n}-${volume.name}`, { instanceId: instance.id, volumeId: disk.id });
+        new ComputeVolumeAttachV2(this, volumeAttachmentId(n, volume.name), {
+          instanceId: instance.id,
+          volumeId: disk.id,
+        });
       }
       return { port, instance };
     });
@@ -105,7 +110,7 @@ export class RedundantSystem extends Construct {
       const { protocol, port } = props.failover;
       const balancer = new LbLoadbalancerV2(this, "load-balancer", { name: props.name, vipSubnetId: props.subnetId });
       const listener = new LbListenerV2(this, "listener", {
-        name: `${props.name}-${port}`,
+        name: listenerName(props.name, port),
         loadbalancerId: balancer.id,
         protocol,
         protocolPort: port,

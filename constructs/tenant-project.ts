@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { roleLookupId } from "../contract/construct-ids";
 import { DataOpenstackIdentityGroupV3 } from "../.gen/providers/openstack/data-openstack-identity-group-v3";
 import { DataOpenstackIdentityRoleV3 } from "../.gen/providers/openstack/data-openstack-identity-role-v3";
 import { IdentityProjectV3 } from "../.gen/providers/openstack/identity-project-v3";
@@ -36,7 +37,7 @@ export class TenantProject extends Construct {
       if (!roles.has(assignment.role)) {
         roles.set(
           assignment.role,
-          new DataOpenstackIdentityRoleV3(this, `role-${assignment.role}`, { name: assignment.role }).id,
+          new DataOpenstackIdentityRoleV3(this, roleLookupId(assignment.role), { name: assignment.role }).id,
         );
       }
       const group = new DataOpenstackIdentityGroupV3(this, `group-${assignment.id}`, {

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { QUOTA_ARGUMENTS } from "../contract/resource-types";
 import { BlockstorageQuotasetV3 } from "../.gen/providers/openstack/blockstorage-quotaset-v3";
 import { ComputeQuotasetV2 } from "../.gen/providers/openstack/compute-quotaset-v2";
 import { NetworkingQuotaV2 } from "../.gen/providers/openstack/networking-quota-v2";
@@ -16,7 +17,7 @@ export function openstackQuotas(q: Municipality["quotas"]) {
     compute: {
       instances: q.instances,
       cores: q.vcpus,
-      ram: q.ramGiB * 1024,
+      ram: q.ramGiB * QUOTA_ARGUMENTS.ramGiB.scale,
       keyPairs: 20,
       serverGroups: Math.max(10, q.instances),
       serverGroupMembers: Math.max(10, q.instances),

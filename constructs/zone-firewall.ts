@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { firewallPolicyName, firewallRuleName } from "../contract/resource-names";
 import { FwGroupV2 } from "../.gen/providers/openstack/fw-group-v2";
 import { FwPolicyV2 } from "../.gen/providers/openstack/fw-policy-v2";
 import { FwRuleV2 } from "../.gen/providers/openstack/fw-rule-v2";
@@ -33,15 +34,15 @@ export class ZoneFirewall extends Construct {
     super(scope, id);
     const policy = (direction: "from-zone" | "to-zone", rules: readonly FirewallRule[]) =>
       new FwPolicyV2(this, direction, {
-        name: `${props.name}-${direction}`,
+        name: firewallPolicyName(props.name, direction),
         description: `${props.name}: traffic ${direction.replace("-", " ")}`,
         tenantId: props.projectId,
         audited: true,
         shared: false,
-        rules: rules.map(
+        rules: distinct(rules).map(
           (rule) =>
             new FwRuleV2(this, `${direction}-${ruleId(rule)}`, {
-              name: `${props.name}-${direction}-${ruleId(rule)}`,
+              name: firewallRuleName(firewallPolicyName(props.name, direction), ruleId(rule)),
               description: rule.description,
               tenantId: props.projectId,
               action: rule.action,
@@ -65,6 +66,17 @@ export class ZoneFirewall extends Construct {
       egressFirewallPolicyId: policy("to-zone", props.toZone),
     });
   }
+}
+
+/** The rules, each content once: an identical rule (an operator range listed twice, say) is the same FWaaS rule. */
+function distinct(rules: readonly FirewallRule[]): FirewallRule[] {
+  const seen = new Set<string>();
+  return rules.filter((rule) => {
+    const id = ruleId(rule);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Ids from the rule's content, so inserting a rule never renames (and so replaces) another. */

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { routerName, subnetName } from "../contract/resource-names";
 import { tenantNetwork } from "./tenant-network";
 import { NetworkingRouterInterfaceV2 } from "../.gen/providers/openstack/networking-router-interface-v2";
 import { NetworkingRouterV2 } from "../.gen/providers/openstack/networking-router-v2";
@@ -35,7 +36,7 @@ export class ZoneNetwork extends Construct {
     super(scope, id);
     const network = tenantNetwork(this, "network", props);
     const subnet = new NetworkingSubnetV2(this, "subnet", {
-      name: `${props.name}-subnet`,
+      name: subnetName(props.name),
       networkId: network.id,
       tenantId: props.projectId,
       cidr: props.cidr,
@@ -44,7 +45,7 @@ export class ZoneNetwork extends Construct {
       dnsNameservers: [...props.dnsNameservers],
     });
     const router = new NetworkingRouterV2(this, "router", {
-      name: `${props.name}-router`,
+      name: routerName(props.name),
       description: `Gateway of ${props.name}`,
       tenantId: props.projectId,
       adminStateUp: true,

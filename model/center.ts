@@ -1,3 +1,5 @@
+import * as names from "../contract/resource-names";
+import { Zone as LabelZone } from "../contract/zones";
 import { MunicipalityFile, SystemConfig, Zone } from "./schema/municipality";
 import { RegionFile, SecurityGrade } from "./schema/region";
 
@@ -23,7 +25,7 @@ const GRADE_RANK: Record<SecurityGrade, number> = { O: 0, S: 1, C: 2 };
  * project, networks, subnets, routers) is labelled with this clearance, not with the grades of
  * today's systems, so adding or regrading a system never changes those resources.
  */
-export const CLEARANCE: Readonly<Record<Zone | "linkage" | "shared", SecurityGrade>> = {
+export const CLEARANCE: Readonly<Record<LabelZone, SecurityGrade>> = {
   internal: "C",
   external: "S",
   linkage: "C",
@@ -54,26 +56,26 @@ export function inWave(center: Center, wave: number | undefined): Center {
 }
 
 export function adminGroup(m: MunicipalityFile): string {
-  return m.groups?.admin ?? `rcc-${m.code}-admins`;
+  return m.groups?.admin ?? names.defaultAdminGroup(m.code);
 }
 
 export function readonlyGroup(m: MunicipalityFile): string {
-  return m.groups?.readonly ?? `rcc-${m.code}-readers`;
+  return m.groups?.readonly ?? names.defaultReaderGroup(m.code);
 }
 
 /** The municipality's Keystone project. */
 export function projectName(region: RegionFile, m: MunicipalityFile): string {
-  return `${region.name}-${m.code}-${m.name}`;
+  return names.projectName(region.name, m.code, m.name);
 }
 
 /** The tenant's backup container, in the center's object store. */
 export function backupContainerName(region: RegionFile, m: MunicipalityFile): string {
-  return `${region.name}-${m.code}-backup`;
+  return names.backupContainerName(region.name, m.code);
 }
 
 /** The municipality's standby project at the DR partner. */
 export function standbyProjectName(region: RegionFile, m: MunicipalityFile): string {
-  return `${projectName(region, m)}-dr`;
+  return names.standbyProjectName(region.name, m.code, m.name);
 }
 
 /** Systems the partner must be able to recover: every DR tier but none. */

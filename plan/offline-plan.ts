@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { OFFLINE_PLAN_DIR, PLAN_JSON, PLAN_TEXT, STACK_FILE } from "../contract/outputs";
 import { OfflineProvider } from "./mirror";
 import { runTerraform, TerraformRun } from "./terraform";
 
@@ -13,9 +14,6 @@ export interface StackPlan {
   readonly seconds: { init: number; validate: number; plan: number; show: number };
 }
 
-/** Working folder inside the stack's folder: Terraform reads only its own folder, so cdktf deploy never sees it. */
-export const OFFLINE_DIR = "offline-plan";
-
 /**
  * init, validate and plan one synthesized stack against the offline provider, then write
  * plan.json (`terraform show -json`) and plan.txt beside its cdk.tf.json. It runs in a copy with
@@ -23,10 +21,11 @@ export const OFFLINE_DIR = "offline-plan";
  */
 export async function planStack(stackDir: string, provider: OfflineProvider, binary: string): Promise<StackPlan> {
   const stack = path.basename(stackDir);
-  const work = path.join(stackDir, OFFLINE_DIR);
+  // Inside the stack's folder: Terraform reads only its own folder, so cdktf deploy never sees it.
+  const work = path.join(stackDir, OFFLINE_PLAN_DIR);
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
-  fs.copyFileSync(path.join(stackDir, "cdk.tf.json"), path.join(work, "cdk.tf.json"));
+  fs.copyFileSync(path.join(stackDir, STACK_FILE), path.join(work, STACK_FILE));
   fs.writeFileSync(
     path.join(work, "rcc_offline_override.tf.json"),
     `${JSON.stringify({ terraform: { backend: { local: { path: "offline.tfstate" } } } }, null, 2)}\n`,
@@ -56,8 +55,8 @@ export async function planStack(stackDir: string, provider: OfflineProvider, bin
   const text = await tf(["show", "-no-color", "plan.tfplan"]);
   seconds.show = json.seconds + text.seconds;
   if (json.code !== 0) return failed("show", json);
-  fs.writeFileSync(path.join(stackDir, "plan.json"), json.stdout);
-  fs.writeFileSync(path.join(stackDir, "plan.txt"), `${OFFLINE_NOTICE}\n\n${text.stdout}`);
+  fs.writeFileSync(path.join(stackDir, PLAN_JSON), json.stdout);
+  fs.writeFileSync(path.join(stackDir, PLAN_TEXT), `${OFFLINE_NOTICE}\n\n${text.stdout}`);
   return { stack, ...countActions(JSON.parse(json.stdout)), seconds };
 }
 
@@ -74,8 +73,6 @@ function countActions(plan: { resource_changes?: Array<{ change: { actions: stri
   }
   return counts;
 }
-
-export const PLAN_SUMMARY_FILE = "plan-summary.json";
 
 /**
  * What the offline plans add, change and destroy per stack, for the audit report: deterministic
@@ -100,7 +97,7 @@ export function planSummary(plans: readonly StackPlan[]): string {
  * get a placeholder offline, so the plan never prompts and never needs a real secret.
  */
 function writePlaceholderVariables(work: string): void {
-  const config = JSON.parse(fs.readFileSync(path.join(work, "cdk.tf.json"), "utf8")) as {
+  const config = JSON.parse(fs.readFileSync(path.join(work, STACK_FILE), "utf8")) as {
     variable?: Record<string, { default?: unknown }>;
   };
   const unset = Object.entries(config.variable ?? {}).filter(([, v]) => v.default === undefined);

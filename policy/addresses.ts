@@ -3,7 +3,7 @@
  * committed (docs/address-inventory.json). A change that makes one disappear without a recorded
  * move would plan a destroy and create on every center that deployed it.
  */
-import { appliesTo, Move } from "../stacks/moves";
+import { appliesTo, Move, MOVES_FILE } from "../contract/moves";
 
 /** Stack name → its managed resources' addresses, sorted. */
 export type AddressInventory = Record<string, string[]>;
@@ -45,7 +45,7 @@ export function unrecordedChanges(
 export function describeChange(change: AddressChange): string {
   return change.kind === "gone"
     ? `${change.stack}: ${change.address} is gone without a recorded move, so deployed centers would destroy it and ` +
-        "create it again. If it was renamed, add the move to stacks/moves.ts; if it is meant to go, run `npm run addresses`."
+        `create it again. If it was renamed, add the move to ${MOVES_FILE}; if it is meant to go, run \`npm run addresses\`.`
     : `${change.stack}: ${change.address} is new; record it with \`npm run addresses\` (and check it is not a renamed ` +
-        "resource that needs a move in stacks/moves.ts)";
+        `resource that needs a move in ${MOVES_FILE})`;
 }

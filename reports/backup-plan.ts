@@ -2,8 +2,6 @@ import { backupContainerName, Center, projectName } from "../model/center";
 import { BACKUP_INTERVAL_HOURS } from "../model/schema/municipality";
 import { inService } from "../model/lifecycle";
 
-export const BACKUP_PLAN_FILE = "backup-plan.json";
-
 /**
  * What the backup operator's service must run, per system: Terraform creates the containers but
  * has no resource for schedules, so the plan is handed over as data. Systems appear in file order,

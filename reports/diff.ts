@@ -4,6 +4,7 @@
  * and the audit findings that appear or disappear. Pure: both sides are already synthesized.
  */
 import { isDeepStrictEqual } from "node:util";
+import { COMMENT_KEY, parseAddress } from "../contract/terraform-addresses";
 import { Municipality } from "../model/center";
 import { LifecycleTransition, lifecycleTransitions } from "../model/lifecycle-transitions";
 import { AuditFinding, AuditStack } from "../policy/audit";
@@ -70,8 +71,6 @@ export interface SynthesisDiff {
   readonly lifecycle: readonly LifecycleTransition[];
 }
 
-/** Comment key of Terraform JSON: cdktf's construct path and rcc's labels; Terraform ignores it. */
-const METADATA = "//";
 const SHORT = 60;
 
 export function diffSyntheses(base: DiffSide, current: DiffSide): SynthesisDiff {
@@ -138,7 +137,7 @@ function diffStack(name: string, base?: DiffStack, current?: DiffStack): StackDi
 /** Top-level arguments that differ, by name, ignoring the metadata comment. */
 function argumentChanges(base: Readonly<Record<string, unknown>>, current: Readonly<Record<string, unknown>>) {
   return sortedUnion(Object.keys(base), Object.keys(current))
-    .filter((name) => name !== METADATA && !isDeepStrictEqual(base[name], current[name]))
+    .filter((name) => name !== COMMENT_KEY && !isDeepStrictEqual(base[name], current[name]))
     .map((name): ArgumentChange => {
       const [b, c] = [base[name], current[name]];
       const change = b === undefined ? "added" : c === undefined ? "removed" : "changed";
@@ -262,7 +261,8 @@ function stackMarkdown(stack: StackDiff): string {
 function countByType(addresses: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const address of addresses) {
-    const type = address.replace(/\.[^.]+$/, ""); // TYPE.NAME or data.TYPE.NAME: names hold no dot
+    const parsed = parseAddress(address);
+    const type = parsed ? `${parsed.mode === "data" ? "data." : ""}${parsed.type}` : address;
     counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   return [...counts].map(([type, n]) => `- ${n} × \`${type}\``);

@@ -1,3 +1,5 @@
+import { systemResourceName } from "../contract/resource-names";
+import { drSystemsStackName } from "../contract/stack-names";
 import { inService } from "../model/lifecycle";
 import {
   backupContainerName,
@@ -9,9 +11,6 @@ import {
   System,
   systemsUnderDr,
 } from "../model/center";
-
-export const RUNBOOK_JSON = "dr-runbook.json";
-export const RUNBOOK_MARKDOWN = "dr-runbook.md";
 
 const GRADE_FIRST = { C: 0, S: 1, O: 2 } as const;
 
@@ -41,7 +40,7 @@ export function drRunbook(center: Center) {
           ? [
               `standby project ${standbyProjectName(region, m)} with the tenant's quotas`,
               `${system.zone} network with the same addresses (${m.addressing[system.zone]})`,
-              `security group ${m.code}-${system.name}`,
+              `security group ${systemResourceName(m.code, system.name)}`,
               ...(partner?.containerSync
                 ? [`backup container ${backupContainerName(region, m)} (container sync)`]
                 : []),
@@ -73,7 +72,7 @@ function standingCapacity(m: Municipality, system: System): string[] {
   const reach = mode === "active-active" ? ", behind a load balancer" : mode === "active-standby" ? ", with a VIP" : "";
   const volumes = (system.build!.volumes ?? []).map((v) => `${v.name} ${v.sizeGiB} GiB`).join(", ");
   return [
-    `${running} of ${instances} ${system.build!.flavor} instances running (stack dr-systems-${m.code})${reach}` +
+    `${running} of ${instances} ${system.build!.flavor} instances running (stack ${drSystemsStackName(m.code)})${reach}` +
       (volumes ? `; volumes ${volumes} each` : ""),
   ];
 }
@@ -86,7 +85,7 @@ function recoveryStep(region: Region, m: Municipality, system: System, standby: 
   const running = standingAtPartner(system);
   if (running === 0) return `rebuild it in ${standbyProjectName(region, m)} and ${restore}`;
   if (running < system.availability.instances) {
-    return `set dr.tier to hot and deploy dr-systems-${m.code} to run all ${system.availability.instances} instances; ${restore} where volume replication does not cover it; switch clients over`;
+    return `set dr.tier to hot and deploy ${drSystemsStackName(m.code)} to run all ${system.availability.instances} instances; ${restore} where volume replication does not cover it; switch clients over`;
   }
   return `bring its data up to date (volume replication, or ${restore}), then switch clients over`;
 }

@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { synthesizeForReview } from "../cli/synthesize";
+import { synthesizeForReview } from "../synthesis/synthesize";
 import { AddressInventory, addressInventory } from "../policy/addresses";
 
 export const INVENTORY_FILE = path.resolve(__dirname, "../docs/address-inventory.json");

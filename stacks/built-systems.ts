@@ -2,6 +2,8 @@ import { Construct } from "constructs";
 import { DataOpenstackNetworkingNetworkV2 } from "../.gen/providers/openstack/data-openstack-networking-network-v2";
 import { DataOpenstackNetworkingSecgroupV2 } from "../.gen/providers/openstack/data-openstack-networking-secgroup-v2";
 import { DataOpenstackNetworkingSubnetV2 } from "../.gen/providers/openstack/data-openstack-networking-subnet-v2";
+import { systemGroupLookupId, zoneNetworkId, zoneSubnetLookupId } from "../contract/construct-ids";
+import { subnetName, systemResourceName, zoneNetworkName } from "../contract/resource-names";
 import { label } from "../constructs/labels";
 import { RedundantSystem, RedundantSystemProps } from "../constructs/redundant-system";
 import { Municipality, System, Zone } from "../model/center";
@@ -24,19 +26,19 @@ export interface BuildSite {
 export function addBuiltSystems(scope: Construct, m: Municipality, systems: readonly System[], site: BuildSite): void {
   const zones = new Map<Zone, { networkId: string; subnetId: string }>();
   for (const zone of new Set(systems.map((s) => s.zone))) {
-    const network = new DataOpenstackNetworkingNetworkV2(scope, `${zone}-network`, { name: `${m.code}-${zone}` });
-    const subnet = new DataOpenstackNetworkingSubnetV2(scope, `${zone}-subnet`, {
-      name: `${m.code}-${zone}-subnet`,
+    const networkName = zoneNetworkName(m.code, zone);
+    const network = new DataOpenstackNetworkingNetworkV2(scope, zoneNetworkId(zone), { name: networkName });
+    const subnet = new DataOpenstackNetworkingSubnetV2(scope, zoneSubnetLookupId(zone), {
+      name: subnetName(networkName),
       networkId: network.id,
     });
     zones.set(zone, { networkId: network.id, subnetId: subnet.id });
   }
   for (const system of systems) {
-    const group = new DataOpenstackNetworkingSecgroupV2(scope, `${system.name}-group`, {
-      name: `${m.code}-${system.name}`,
-    });
+    const name = systemResourceName(m.code, system.name);
+    const group = new DataOpenstackNetworkingSecgroupV2(scope, systemGroupLookupId(system.name), { name });
     const built = new RedundantSystem(scope, system.name, {
-      name: `${m.code}-${system.name}`,
+      name,
       ...zones.get(system.zone)!,
       securityGroupId: group.id,
       ...buildOf(system, site),

@@ -1,4 +1,8 @@
 import { Construct } from "constructs";
+import { PROVIDER_NETWORKS_ID, SHARED_NETWORK_ID, SHARED_SERVICES_PROJECT_ID } from "../contract/construct-ids";
+import { CENTER } from "../contract/labels";
+import { sharedNetworkName, sharedServiceGroupName, sharedServicesProjectName } from "../contract/resource-names";
+import { CORE_STACK } from "../contract/stack-names";
 import { label } from "../constructs/labels";
 import { ProviderNetworks } from "../constructs/provider-networks";
 import { SecurityGroup, SecurityGroupRule } from "../constructs/security-group";
@@ -7,8 +11,6 @@ import { ZoneNetwork } from "../constructs/zone-network";
 import { Region } from "../model/center";
 import { SharedService } from "../model/schema/region";
 import { RccStack, RccStackProps } from "./rcc-stack";
-
-export const CORE_STACK = "core";
 
 /**
  * What the center runs once for every tenant (공통기반): the shared-services project, its
@@ -19,18 +21,18 @@ export class CoreStack extends RccStack {
   constructor(scope: Construct, props: RccStackProps) {
     super(scope, CORE_STACK, props);
     const { region } = props;
-    label(this, { region: region.name, municipality: "center", zone: "shared", grade: region.sharedServices.grade });
+    label(this, { region: region.name, municipality: CENTER, zone: "shared", grade: region.sharedServices.grade });
 
-    const shared = new TenantProject(this, "shared-services", {
-      name: `${region.name}-shared-services`,
+    const shared = new TenantProject(this, SHARED_SERVICES_PROJECT_ID, {
+      name: sharedServicesProjectName(region.name),
       description: `Shared services (공통기반) of ${region.displayName}, managed by rcc`,
       domainId: region.openstack.domainId,
       roleAssignments: [],
     });
-    const gateways = new ProviderNetworks(this, "provider-networks", region.providerNetworks);
-    new ZoneNetwork(this, "shared-network", {
+    const gateways = new ProviderNetworks(this, PROVIDER_NETWORKS_ID, region.providerNetworks);
+    new ZoneNetwork(this, SHARED_NETWORK_ID, {
       projectId: shared.projectId,
-      name: `${region.name}-shared`,
+      name: sharedNetworkName(region.name),
       description: `Shared services of ${region.displayName} on the administrative backbone`,
       cidr: region.addressPools.shared,
       dnsNameservers: region.dnsNameservers,
@@ -42,7 +44,7 @@ export class CoreStack extends RccStack {
     for (const service of region.sharedServices.services) {
       new SecurityGroup(this, service.name, {
         projectId: shared.projectId,
-        name: `${region.name}-${service.name}`,
+        name: sharedServiceGroupName(region.name, service.name),
         description: `Shared service ${service.name}: ${service.purpose}`,
         rules: sharedServiceRules(region, service),
       });

@@ -1,26 +1,15 @@
 import { Construct } from "constructs";
+import { drStackName } from "../contract/stack-names";
 import { BackupContainer } from "../constructs/backup-container";
 import { label } from "../constructs/labels";
-import { TenantProject } from "../constructs/tenant-project";
-import { TenantQuotas } from "../constructs/tenant-quotas";
-import {
-  adminGroup,
-  backupContainerName,
-  CLEARANCE,
-  Municipality,
-  readonlyGroup,
-  standbyProjectName,
-} from "../model/center";
+import { backupContainerName, CLEARANCE, Municipality, standbyProjectName } from "../model/center";
 import { backupSyncKey } from "./backup-sync-key";
 import { RccStack, RccStackProps } from "./rcc-stack";
 import { addSeparatedNetworks } from "./separated-networks";
+import { addTenantFoundation } from "./tenant-foundation";
 
 export interface DrStackProps extends RccStackProps {
   readonly municipality: Municipality;
-}
-
-export function drStackName(m: Municipality): string {
-  return `dr-${m.code}`;
 }
 
 /**
@@ -36,7 +25,7 @@ export class DrStack extends RccStack {
     const { region } = props;
     const partner = region.drPartner!;
     const standby = partner.standby!;
-    super(scope, drStackName(m), props, { cloud: partner.cloud, region: partner.region });
+    super(scope, drStackName(m.code), props, { cloud: partner.cloud, region: partner.region });
     label(this, {
       region: region.name,
       municipality: m.code,
@@ -44,18 +33,14 @@ export class DrStack extends RccStack {
       grade: CLEARANCE.shared,
     });
 
-    const project = new TenantProject(this, "standby", {
+    // The deployer's role lets dr-systems-<code> scope its token here to build the hot and warm systems.
+    const project = addTenantFoundation(this, "standby", {
+      region,
+      municipality: m,
       name: standbyProjectName(region, m),
       description: `${m.displayName} (${m.code}) standby tenant of ${region.displayName} at ${partner.name}, managed by rcc`,
       domainId: standby.domainId,
-      roleAssignments: [
-        { id: "admins", group: adminGroup(m), role: region.identity.adminRole },
-        { id: "readers", group: readonlyGroup(m), role: region.identity.readonlyRole },
-        // dr-systems-<code> scopes its token here to build the hot and warm systems.
-        { id: "deployers", group: region.identity.deployerGroup, role: region.identity.adminRole },
-      ],
     });
-    new TenantQuotas(this, "quotas", { projectId: project.projectId, quotas: m.quotas });
     addSeparatedNetworks(this, {
       region,
       municipality: m,

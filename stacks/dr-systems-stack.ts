@@ -1,4 +1,6 @@
 import { Construct } from "constructs";
+import { NO_GRADE } from "../contract/labels";
+import { drSystemsStackName } from "../contract/stack-names";
 import { label } from "../constructs/labels";
 import {
   highestGrade,
@@ -14,10 +16,6 @@ export interface DrSystemsStackProps extends RccStackProps {
   readonly municipality: Municipality;
 }
 
-export function drSystemsStackName(m: Municipality): string {
-  return `dr-systems-${m.code}`;
-}
-
 /**
  * Capacity pre-provisioned at the DR partner for a municipality's hot and warm built systems:
  * a hot system runs there in full, a warm one with a single instance on the full system's
@@ -30,13 +28,18 @@ export class DrSystemsStack extends RccStack {
     const { region } = props;
     const partner = region.drPartner!;
     const standby = partner.standby!;
-    super(scope, drSystemsStackName(m), props, {
+    super(scope, drSystemsStackName(m.code), props, {
       cloud: standby.systemsCloud ?? partner.cloud,
       region: partner.region,
       project: { name: standbyProjectName(region, m), domainId: standby.domainId },
     });
     const systems = preProvisionedAtPartner(m);
-    label(this, { region: region.name, municipality: m.code, zone: "shared", grade: highestGrade(systems) ?? "none" });
+    label(this, {
+      region: region.name,
+      municipality: m.code,
+      zone: "shared",
+      grade: highestGrade(systems) ?? NO_GRADE,
+    });
     addBuiltSystems(this, m, systems, {
       availabilityZones: standby.availabilityZones,
       volumeType: () => standby.volumeType ?? region.volumeTypes.replicated,

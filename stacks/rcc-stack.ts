@@ -1,13 +1,14 @@
 import { Construct } from "constructs";
-import { Aspects, TerraformStack } from "cdktf";
+import { Aspects } from "cdktf";
 import { OpenstackProvider } from "../.gen/providers/openstack/provider";
+import { PROVIDER_ID } from "../contract/construct-ids";
 import { LabelAspect } from "../constructs/labels";
 import { Region } from "../model/center";
 import { Retention } from "../model/lifecycle";
+import { EngineStack } from "./engine/engine-stack";
 import { configureStateBackend, StateLocation } from "./state-backend";
 import { withMoves } from "./moves";
-import { retainedStack } from "./retention";
-import { stackJson } from "./stack-json";
+import { retainedStack, StackJson } from "./retention";
 
 export interface RccStackProps {
   readonly region: Region;
@@ -29,14 +30,14 @@ export interface ProviderTarget {
  * What every rcc stack shares: the OpenStack provider (a clouds.yaml entry and a region, never
  * credentials), its own state, and labels on every resource.
  */
-export class RccStack extends TerraformStack {
+export class RccStack extends EngineStack {
   private readonly retain: Retention;
 
   constructor(scope: Construct, name: string, props: RccStackProps, target?: ProviderTarget) {
     super(scope, name);
     this.retain = props.retain ?? "everything";
     const project = target?.project;
-    new OpenstackProvider(this, "openstack", {
+    new OpenstackProvider(this, PROVIDER_ID, {
       cloud: target?.cloud ?? props.region.openstack.cloud,
       region: target?.region ?? props.region.openstack.region,
       ...(project ? { tenantName: project.name, projectDomainId: project.domainId } : {}),
@@ -45,24 +46,8 @@ export class RccStack extends TerraformStack {
     Aspects.of(this).add(new LabelAspect());
   }
 
-  /**
-   * cdktf's preparing pass resolves every resource once more, only to find references between
-   * stacks and add remote-state lookups for them. rcc's stacks never reference each other (they
-   * find each other's objects by name: a stack deploys on its own), so the pass is skipped, a
-   * third of a large synthesis. A reference between stacks then fails the synthesis (tested).
-   */
-  prepareStack(): void {
-    this.ensureBackendExists();
-  }
-
-  /**
-   * cdktf's JSON for the stack, without most of the cost of its token resolution (see stack-json.ts),
-   * keeping what the municipality's lifecycle allows (see retention.ts), with the recorded moves
-   * of renamed resources (see moves.ts).
-   */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cdktf's own signature
-  toTerraform(): any {
-    const { rawOverrides } = this as unknown as { rawOverrides: object };
-    return withMoves(this.node.id, retainedStack(stackJson(this, rawOverrides) ?? super.toTerraform(), this.retain));
+  /** What the municipality's lifecycle allows it to keep (see retention.ts), with the recorded moves of renamed resources (see moves.ts). */
+  protected finish(json: object): object {
+    return withMoves(this.node.id, retainedStack(json as StackJson, this.retain));
   }
 }

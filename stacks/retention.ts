@@ -1,27 +1,21 @@
+import { DecommissioningRecord, DECOMMISSIONING_KEY } from "../contract/decommissioning";
+import { DATA_HOLDER_TYPES } from "../contract/resource-types";
+import { addressOf, BlockMode, COMMENT_KEY, parseAddress, referencesIn } from "../contract/terraform-addresses";
 import { Retention } from "../model/lifecycle";
-import { referencesIn } from "./terraform-references";
 
-/** What holds a tenant's data: never destroyed before its final backup is approved. */
-export const DATA_HOLDER_TYPES: ReadonlySet<string> = new Set([
-  "openstack_identity_project_v3",
-  "openstack_blockstorage_volume_v3",
-  "openstack_objectstorage_container_v1",
-]);
+const DATA_HOLDERS: ReadonlySet<string> = new Set(DATA_HOLDER_TYPES);
 
 /** Kept with the data holders while decommissioning, so the municipality's people can still export it. */
 const ACCESS_TYPES: ReadonlySet<string> = new Set(["openstack_identity_role_assignment_v3"]);
 
 type Section = Record<string, Record<string, unknown>>;
-type StackJson = Record<string, unknown> & { resource?: Section; data?: Section; "//"?: Record<string, unknown> };
-
-/** What a leaving municipality's stack records for the auditor, in its `//` comment. */
-export interface DecommissioningRecord {
-  readonly retention: Exclude<Retention, "everything">;
-  /** Resources of the full stack that the next deploy destroys. */
-  readonly destroyedOnNextDeploy: readonly string[];
-  /** Resources kept until the final backup is approved. */
-  readonly keptUntilFinalBackup: readonly string[];
-}
+/** The sections of blocks, named as their mode. */
+const MODES: readonly BlockMode[] = ["resource", "data"];
+export type StackJson = Record<string, unknown> & {
+  resource?: Section;
+  data?: Section;
+  [COMMENT_KEY]?: Record<string, unknown>;
+};
 
 /**
  * A municipality's stack as its lifecycle allows: everything while active; while decommissioning,
@@ -32,37 +26,34 @@ export interface DecommissioningRecord {
 export function retainedStack(json: StackJson, retention: Retention): StackJson {
   if (retention === "everything") return json;
   const bodies = new Map<string, unknown>();
-  for (const [section, prefix] of [
-    ["resource", ""],
-    ["data", "data."],
-  ] as const) {
-    for (const [type, named] of Object.entries(json[section] ?? {})) {
-      for (const [name, body] of Object.entries(named)) bodies.set(`${prefix}${type}.${name}`, body);
+  for (const mode of MODES) {
+    for (const [type, named] of Object.entries(json[mode] ?? {})) {
+      for (const [name, body] of Object.entries(named)) bodies.set(addressOf({ mode, type, name }), body);
     }
   }
   const kept = retention === "data" ? closure(bodies) : new Set<string>();
-  const managed = [...bodies.keys()].filter((address) => !address.startsWith("data."));
+  const managed = [...bodies.keys()].filter((address) => parseAddress(address)?.mode === "resource");
   const record: DecommissioningRecord = {
     retention,
     destroyedOnNextDeploy: managed.filter((a) => !kept.has(a)).sort(),
     keptUntilFinalBackup: managed.filter((a) => kept.has(a)).sort(),
   };
-  const result: StackJson = { ...json, "//": { ...json["//"], decommissioning: record } };
-  for (const [section, prefix] of [
-    ["resource", ""],
-    ["data", "data."],
-  ] as const) {
-    const filtered = filterSection(json[section], prefix, kept);
-    if (filtered) result[section] = filtered;
-    else delete result[section];
+  const result: StackJson = { ...json, [COMMENT_KEY]: { ...json[COMMENT_KEY], [DECOMMISSIONING_KEY]: record } };
+  for (const mode of MODES) {
+    const filtered = filterSection(json[mode], mode, kept);
+    if (filtered) result[mode] = filtered;
+    else delete result[mode];
   }
   return result;
 }
 
 /** The data holders and access, and everything they refer to, transitively. */
 function closure(bodies: ReadonlyMap<string, unknown>): Set<string> {
-  const typeOf = (address: string) => address.split(".")[0];
-  const queue = [...bodies.keys()].filter((a) => DATA_HOLDER_TYPES.has(typeOf(a)) || ACCESS_TYPES.has(typeOf(a)));
+  const holds = (address: string) => {
+    const parsed = parseAddress(address);
+    return parsed?.mode === "resource" && (DATA_HOLDERS.has(parsed.type) || ACCESS_TYPES.has(parsed.type));
+  };
+  const queue = [...bodies.keys()].filter(holds);
   const kept = new Set<string>();
   for (let address = queue.pop(); address !== undefined; address = queue.pop()) {
     if (kept.has(address)) continue;
@@ -72,10 +63,10 @@ function closure(bodies: ReadonlyMap<string, unknown>): Set<string> {
   return kept;
 }
 
-function filterSection(section: Section | undefined, prefix: string, kept: ReadonlySet<string>): Section | undefined {
+function filterSection(section: Section | undefined, mode: BlockMode, kept: ReadonlySet<string>): Section | undefined {
   const out: Section = {};
   for (const [type, named] of Object.entries(section ?? {})) {
-    const names = Object.keys(named).filter((name) => kept.has(`${prefix}${type}.${name}`));
+    const names = Object.keys(named).filter((name) => kept.has(addressOf({ mode, type, name })));
     if (names.length > 0) out[type] = Object.fromEntries(names.map((name) => [name, named[name]]));
   }
   return Object.keys(out).length > 0 ? out : undefined;

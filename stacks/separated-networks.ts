@@ -1,4 +1,6 @@
 import { Construct } from "constructs";
+import { SECURITY_GROUPS_ID, zoneNetworkId } from "../contract/construct-ids";
+import { firewallName, linkageNetworkName, zoneNetworkName } from "../contract/resource-names";
 import { label } from "../constructs/labels";
 import { LinkageZone } from "../constructs/linkage-zone";
 import { ProviderNetworks, ProviderNetworksProps } from "../constructs/provider-networks";
@@ -52,9 +54,9 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
   ];
   const networks = new Map<Zone, ZoneNetwork>();
   for (const { zone, gatewayNetworkId, snat, purpose } of zones) {
-    const network = new ZoneNetwork(stack, `${zone}-network`, {
+    const network = new ZoneNetwork(stack, zoneNetworkId(zone), {
       projectId,
-      name: `${m.code}-${zone}`,
+      name: zoneNetworkName(m.code, zone),
       description: `${m.displayName} ${purpose}`,
       cidr: m.addressing[zone],
       dnsNameservers: site.dnsNameservers,
@@ -67,18 +69,18 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
     if (site.firewalls) {
       new ZoneFirewall(network, "firewall", {
         projectId,
-        name: `${m.code}-${zone}-firewall`,
+        name: firewallName(zoneNetworkName(m.code, zone)),
         ports: [network.interfacePortId],
         ...zoneFirewallRules(region, m, zone),
       });
     }
   }
 
-  const groups = new SystemSecurityGroups(stack, "security-groups", { region, municipality: m, projectId });
+  const groups = new SystemSecurityGroups(stack, SECURITY_GROUPS_ID, { region, municipality: m, projectId });
   if (!groups.relay) return;
   const linkage = new LinkageZone(stack, "linkage", {
     projectId,
-    name: `${m.code}-linkage`,
+    name: linkageNetworkName(m.code),
     description: `${m.displayName} linkage zone (망연계 구간): the only crossing between the zones`,
     cidr: m.addressing.linkage,
     internalRouterId: networks.get("internal")!.routerId,

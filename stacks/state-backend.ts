@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { DEFAULT_STATE_DIRECTORY, stackDir as stackDirOf, stateFileName, stateObjectKey } from "../contract/outputs";
 import { Region } from "../model/center";
 
 export interface StateLocation {
@@ -7,20 +8,6 @@ export interface StateLocation {
   readonly projectDir: string;
   /** Synth output directory, e.g. cdktf.out. */
   readonly outdir: string;
-}
-
-/** Where local states go, relative to the project directory, when region.yaml names none. */
-export const DEFAULT_STATE_DIRECTORY = "state";
-
-export const STATE_FILE_SUFFIX = ".tfstate";
-
-/** Each stack's state file, by its name: in the local directory, and under the S3 key prefix. */
-export const stateFileName = (stackName: string) => `${stackName}${STATE_FILE_SUFFIX}`;
-
-/** The stack a state file name belongs to (`tenant-27110.tfstate`), or undefined for any other name. */
-export function stackOfStateFile(fileName: string): string | undefined {
-  const stack = fileName.endsWith(STATE_FILE_SUFFIX) ? fileName.slice(0, -STATE_FILE_SUFFIX.length) : "";
-  return stack !== "" && !stack.includes("/") ? stack : undefined;
 }
 
 /**
@@ -39,7 +26,7 @@ export function configureStateBackend(
     const s3 = state.s3;
     const backend = new S3Backend(stack, {
       bucket: s3.bucket,
-      key: `${s3.keyPrefix}/${stateFileName(stackName)}`,
+      key: stateObjectKey(s3.keyPrefix, stackName),
       region: s3.region,
       endpoints: { s3: s3.endpoint },
       usePathStyle: true,
@@ -54,7 +41,7 @@ export function configureStateBackend(
     if (s3.useLockfile) backend.addOverride("use_lockfile", true);
     return;
   }
-  const stackDir = path.resolve(where.projectDir, where.outdir, "stacks", stackName);
+  const stackDir = path.resolve(where.projectDir, stackDirOf(where.outdir, stackName));
   const stateFile = path.resolve(
     where.projectDir,
     state.directory ?? DEFAULT_STATE_DIRECTORY,

@@ -1,8 +1,10 @@
 import { Construct } from "constructs";
+import { NO_GRADE } from "../contract/labels";
+import { LINKAGE_RELAY, relayGroupName, systemResourceName } from "../contract/resource-names";
 import { label } from "../constructs/labels";
 import { SecurityGroup, SecurityGroupRule } from "../constructs/security-group";
 import { highestGrade, linkageFlows, Municipality, Region, SecurityGrade } from "../model/center";
-import { PlannedRule, RELAY, relayRules, systemRules } from "./traffic-policy";
+import { PlannedRule, relayRules, systemRules } from "./traffic-policy";
 
 export interface SystemSecurityGroupsProps {
   readonly region: Region;
@@ -24,20 +26,20 @@ export class SystemSecurityGroups extends Construct {
     for (const system of m.systems) {
       const group = new SecurityGroup(this, system.name, {
         projectId,
-        name: `${m.code}-${system.name}`,
+        name: systemResourceName(m.code, system.name),
         description: `${system.name} (${system.zone}, grade ${system.grade}): declared traffic only`,
       });
       label(group, { zone: system.zone, grade: system.grade });
       groups.set(system.name, group);
     }
     if (linkageFlows(m).length > 0) {
-      this.relay = new SecurityGroup(this, RELAY, {
+      this.relay = new SecurityGroup(this, LINKAGE_RELAY, {
         projectId,
-        name: `${m.code}-${RELAY}`,
+        name: relayGroupName(m.code),
         description: "Linkage relay (망연계): forwards the declared flows only",
       });
       label(this.relay, { zone: "linkage", grade: linkageGrade(m) });
-      groups.set(RELAY, this.relay);
+      groups.set(LINKAGE_RELAY, this.relay);
     }
 
     const resolve = (rule: PlannedRule): SecurityGroupRule => {
@@ -51,7 +53,7 @@ export class SystemSecurityGroups extends Construct {
 }
 
 /** The relay carries data of both ends of every flow, so it takes the strictest of their grades. */
-function linkageGrade(m: Municipality): SecurityGrade | "none" {
+function linkageGrade(m: Municipality): SecurityGrade | typeof NO_GRADE {
   const ends = new Set(linkageFlows(m).flatMap((f) => [f.source, f.destination]));
-  return highestGrade(m.systems.filter((s) => ends.has(s.name))) ?? "none";
+  return highestGrade(m.systems.filter((s) => ends.has(s.name))) ?? NO_GRADE;
 }

@@ -1,4 +1,6 @@
 import { Construct } from "constructs";
+import { NO_GRADE } from "../contract/labels";
+import { systemsStackName } from "../contract/stack-names";
 import { label } from "../constructs/labels";
 import { builtSystems, highestGrade, Municipality, projectName, System } from "../model/center";
 import { addBuiltSystems } from "./built-systems";
@@ -6,10 +8,6 @@ import { RccStack, RccStackProps } from "./rcc-stack";
 
 export interface SystemsStackProps extends RccStackProps {
   readonly municipality: Municipality;
-}
-
-export function systemsStackName(m: Municipality): string {
-  return `systems-${m.code}`;
 }
 
 /**
@@ -22,13 +20,18 @@ export class SystemsStack extends RccStack {
   constructor(scope: Construct, props: SystemsStackProps) {
     const m = props.municipality;
     const { region } = props;
-    super(scope, systemsStackName(m), props, {
+    super(scope, systemsStackName(m.code), props, {
       cloud: region.openstack.systemsCloud ?? region.openstack.cloud,
       region: region.openstack.region,
       project: { name: projectName(region, m), domainId: region.openstack.domainId },
     });
     const systems = builtSystems(m);
-    label(this, { region: region.name, municipality: m.code, zone: "shared", grade: highestGrade(systems) ?? "none" });
+    label(this, {
+      region: region.name,
+      municipality: m.code,
+      zone: "shared",
+      grade: highestGrade(systems) ?? NO_GRADE,
+    });
     addBuiltSystems(this, m, systems, {
       availabilityZones: region.availabilityZones,
       // Replicated storage where the DR site must have the data, or where the system asks for it.

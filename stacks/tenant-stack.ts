@@ -1,19 +1,11 @@
 import { Construct } from "constructs";
+import { tenantStackName } from "../contract/stack-names";
 import { BackupContainer } from "../constructs/backup-container";
 import { label } from "../constructs/labels";
-import { TenantProject } from "../constructs/tenant-project";
-import { TenantQuotas } from "../constructs/tenant-quotas";
 import { backupSyncKey } from "./backup-sync-key";
 import { addSeparatedNetworks } from "./separated-networks";
-import {
-  adminGroup,
-  backupContainerName,
-  CLEARANCE,
-  Municipality,
-  projectName,
-  readonlyGroup,
-  Region,
-} from "../model/center";
+import { addTenantFoundation } from "./tenant-foundation";
+import { backupContainerName, CLEARANCE, Municipality, projectName, Region } from "../model/center";
 import { RccStack, RccStackProps } from "./rcc-stack";
 
 export interface TenantStackProps extends RccStackProps {
@@ -27,10 +19,6 @@ function backupSync(stack: Construct, region: Region, container: string) {
   return { syncTo: `//${sync.realm}/${sync.cluster}/${sync.account}/${container}`, syncKey: backupSyncKey(stack) };
 }
 
-export function tenantStackName(m: Municipality): string {
-  return `tenant-${m.code}`;
-}
-
 /**
  * One municipality's tenant: its project, people, quotas and separated networks. Built from its
  * own file and the region alone, so changing another municipality never changes this stack.
@@ -38,7 +26,7 @@ export function tenantStackName(m: Municipality): string {
 export class TenantStack extends RccStack {
   constructor(scope: Construct, props: TenantStackProps) {
     const m = props.municipality;
-    super(scope, tenantStackName(m), props);
+    super(scope, tenantStackName(m.code), props);
     const { region } = props;
     label(this, {
       region: region.name,
@@ -47,17 +35,13 @@ export class TenantStack extends RccStack {
       grade: CLEARANCE.shared,
     });
 
-    const tenant = new TenantProject(this, "tenant", {
+    const tenant = addTenantFoundation(this, "tenant", {
+      region,
+      municipality: m,
       name: projectName(region, m),
       description: `${m.displayName} (${m.code}) tenant of ${region.displayName}, managed by rcc`,
       domainId: region.openstack.domainId,
-      roleAssignments: [
-        { id: "admins", group: adminGroup(m), role: region.identity.adminRole },
-        { id: "readers", group: readonlyGroup(m), role: region.identity.readonlyRole },
-        { id: "deployers", group: region.identity.deployerGroup, role: region.identity.adminRole },
-      ],
     });
-    new TenantQuotas(this, "quotas", { projectId: tenant.projectId, quotas: m.quotas });
 
     addSeparatedNetworks(this, {
       region,

@@ -1,11 +1,12 @@
+import { LINKAGE_RELAY } from "../contract/resource-names";
 import { linkageFlows, Municipality, Region, System } from "../model/center";
 import { parsePeer } from "../model/peer";
 import { EgressRule, IngressRule } from "../model/schema/municipality";
 
-/** The linkage relay's group, in `{ group }` remotes. System names are slugs, so it cannot clash. */
-export const RELAY = "linkage-relay";
-
-/** A rule before groups exist: the remote is a CIDR or a group named by system (or RELAY). */
+/**
+ * A rule before groups exist: the remote is a CIDR or a group named by system (or LINKAGE_RELAY;
+ * validation refuses a system of that name).
+ */
 export interface PlannedRule {
   readonly direction: "ingress" | "egress";
   readonly protocol: "tcp" | "udp" | "icmp" | "vrrp";
@@ -45,7 +46,7 @@ export function systemRules(region: Region, m: Municipality, system: System): Pl
       ),
   );
   const flows = linkageFlows(m).flatMap((flow): PlannedRule[] => {
-    const common = { protocol: flow.protocol, port: flow.port, remote: { group: RELAY } };
+    const common = { protocol: flow.protocol, port: flow.port, remote: { group: LINKAGE_RELAY } };
     if (flow.source === system.name) {
       return [{ ...common, direction: "egress", description: `linkage ${flow.name} via relay: ${flow.purpose}` }];
     }

@@ -4,10 +4,10 @@ import * as path from "node:path";
 import { formatProblem } from "../../model/problems";
 import { auditReport } from "../../reports/audit/build";
 import { writeAuditReport } from "../../reports/audit/write";
-import { waveFrom } from "../options";
-import { synthesizeForReview } from "../synthesize";
+import { auditSummary } from "../../reports/audit/summary";
+import { waveFrom } from "../../synthesis/settings";
+import { synthesizeForReview } from "../../synthesis/synthesize";
 import { Command, stringOption } from "./command";
-import { auditSummary } from "./synth";
 
 export const DEFAULT_AUDIT_DIR = "audit";
 

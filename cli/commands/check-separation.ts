@@ -7,7 +7,7 @@ import {
   separationReport,
   UnreadableStackError,
 } from "../../policy/separation";
-import { UsageError } from "../options";
+import { UsageError } from "../../synthesis/settings";
 import { Command } from "./command";
 
 export const checkSeparationCommand: Command = {

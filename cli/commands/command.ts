@@ -1,4 +1,4 @@
-import { configDirFrom } from "../options";
+import { configDirFrom } from "../../synthesis/settings";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean" }>;
 export type OptionValues = Record<string, string | boolean | undefined>;

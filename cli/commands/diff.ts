@@ -7,8 +7,8 @@ import { ConfigProblem, formatProblem } from "../../model/problems";
 import { SCHEMA_VERSION } from "../../model/schema/common";
 import { diffMarkdown, diffSyntheses, DiffSide, refusedTransitions } from "../../reports/diff";
 import { BaseConfig, resolveBaseConfig } from "../base-config";
-import { DEFAULT_OUTDIR, UsageError } from "../options";
-import { synthesizeForReview } from "../synthesize";
+import { DEFAULT_OUTDIR, UsageError } from "../../synthesis/settings";
+import { synthesizeForReview } from "../../synthesis/synthesize";
 import { Command, CommandIo, stringOption } from "./command";
 
 /** One side of the comparison: its config and, for an older base, its texts upgraded in memory. */

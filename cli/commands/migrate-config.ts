@@ -4,7 +4,7 @@ import { loadCenter } from "../../model/load";
 import { UpgradedFile, upgradeConfigDir } from "../../model/migrations/config-dir";
 import { ConfigProblem, displayPath, formatProblem } from "../../model/problems";
 import { SCHEMA_VERSION } from "../../model/schema/common";
-import { UsageError } from "../options";
+import { UsageError } from "../../synthesis/settings";
 import { unifiedDiff } from "../unified-diff";
 import { Command, CommandIo, stringOption } from "./command";
 

@@ -4,7 +4,7 @@ import { MUNICIPALITIES_DIR } from "../../model/config-files";
 import { loadCenter } from "../../model/load";
 import { onboardMunicipality } from "../../model/onboard";
 import { displayPath, formatProblem } from "../../model/problems";
-import { UsageError, waveFrom } from "../options";
+import { UsageError, waveFrom } from "../../synthesis/settings";
 import { Command, stringOption } from "./command";
 
 export const onboardCommand: Command = {

@@ -1,10 +1,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { PLAN_JSON, PLAN_SUMMARY_FILE, stackDir } from "../../contract/outputs";
 import { installOfflineProvider } from "../../plan/mirror";
-import { OFFLINE_NOTICE, PLAN_SUMMARY_FILE, planStack, planSummary, StackPlan } from "../../plan/offline-plan";
+import { OFFLINE_NOTICE, planStack, planSummary, StackPlan } from "../../plan/offline-plan";
 import { runTerraform, terraformBinary } from "../../plan/terraform";
-import { UsageError } from "../options";
+import { UsageError } from "../../synthesis/settings";
 import { Command, stringOption } from "./command";
 import { synthesizeFromOptions } from "./synth";
 
@@ -45,7 +46,7 @@ export const planCommand: Command = {
     io.out(OFFLINE_NOTICE);
     const started = Date.now();
     const plans = await inParallel(selected, os.availableParallelism(), (stack) =>
-      planStack(path.join(outdir, "stacks", stack), provider, binary),
+      planStack(stackDir(outdir, stack), provider, binary),
     );
     for (const p of plans) io.out(describe(p));
     fs.writeFileSync(path.join(outdir, PLAN_SUMMARY_FILE), planSummary(plans));
@@ -54,7 +55,7 @@ export const planCommand: Command = {
     const total = plans.reduce((n, p) => n + p.toAdd, 0);
     io.out(
       `${plans.length - failed.length}/${plans.length} stacks valid and planned, ${total} resources to add, ` +
-        `in ${((Date.now() - started) / 1000).toFixed(1)} s; plans in ${path.join(outdir, "stacks", "<stack>", "plan.json")}`,
+        `in ${((Date.now() - started) / 1000).toFixed(1)} s; plans in ${path.join(stackDir(outdir, "<stack>"), PLAN_JSON)}`,
     );
     return failed.length > 0 ? 1 : 0;
   },

@@ -1,8 +1,9 @@
 import * as path from "node:path";
+import { STACKS_DIR } from "../../contract/outputs";
 import { formatProblem } from "../../model/problems";
-import { AuditFinding, countFindings } from "../../policy/audit";
-import { DEFAULT_OUTDIR, stacksFrom, waveFrom } from "../options";
-import { synthesize } from "../synthesize";
+import { auditSummary } from "../../reports/audit/summary";
+import { DEFAULT_OUTDIR, stacksFrom, waveFrom } from "../../synthesis/settings";
+import { synthesize } from "../../synthesis/synthesize";
 import { Command, CommandIo, OptionValues, stringOption } from "./command";
 
 export const synthCommand: Command = {
@@ -13,7 +14,7 @@ export const synthCommand: Command = {
   run(values, io) {
     const { outdir, stacks } = synthesizeFromOptions(values, io);
     if (!stacks) return 1;
-    io.out(`synthesized ${stacks.length} stacks into ${path.join(outdir, "stacks")}: ${stacks.join(", ")}`);
+    io.out(`synthesized ${stacks.length} stacks into ${path.join(outdir, STACKS_DIR)}: ${stacks.join(", ")}`);
     return 0;
   },
 };
@@ -37,18 +38,4 @@ export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { ou
   }
   if (result.findings.length > 0) io.err(auditSummary(result.findings, result.stacks !== undefined));
   return { outdir, stacks: result.stacks };
-}
-
-/** `error RCC-NET-001 tenant-27110 openstack_...: message`: the line the synth prints for an open finding. */
-export function formatAuditFinding(f: AuditFinding): string {
-  return `${f.level} ${f.rule} ${f.stack} ${f.address}: ${f.message}`;
-}
-
-/** What synthesis prints after the audit: open findings, then a count; on failure, that nothing is left to deploy. */
-export function auditSummary(findings: readonly AuditFinding[], passed: boolean): string {
-  const count = `rcc: audit: ${countFindings(findings)}`;
-  return [
-    ...findings.filter((f) => !f.suppressed).map(formatAuditFinding),
-    passed ? `${count}; see npx rcc audit` : `${count}; the synthesized stacks were removed`,
-  ].join("\n");
 }

@@ -1,10 +1,7 @@
 import * as path from "node:path";
 import { Center, Municipality } from "../../model/center";
 import { MUNICIPALITIES_DIR } from "../../model/config-files";
-import { drStackName } from "../../stacks/dr-stack";
-import { drSystemsStackName } from "../../stacks/dr-systems-stack";
-import { systemsStackName } from "../../stacks/systems-stack";
-import { tenantStackName } from "../../stacks/tenant-stack";
+import { codeOfStack, municipalityStackNames, parseStackName, stackKindsText } from "../../contract/stack-names";
 
 export type DoctorRule = "ORPHAN" | "RETIRED-WITH-INFRASTRUCTURE" | "LEFTOVER-STATE";
 
@@ -33,8 +30,6 @@ interface Known {
   readonly inService: ReadonlyMap<string, Municipality>;
 }
 
-const STACK_CODE = /-([0-9]{5})$/;
-
 /**
  * What each state the config does not plan means. A stack dropped from the plan is never touched
  * by a deploy again, so what its state still holds runs on, forgotten: an error. An empty one is
@@ -43,11 +38,11 @@ const STACK_CODE = /-([0-9]{5})$/;
 export function diagnose(center: Center, configDir: string, states: readonly UnplannedState[]): DoctorFinding[] {
   const known: Known = {
     configDir,
-    retired: new Map(center.retired.flatMap((m) => stackNamesOf(m).map((stack) => [stack, m] as const))),
+    retired: new Map(center.retired.flatMap((m) => municipalityStackNames(m.code).map((stack) => [stack, m] as const))),
     inService: new Map(center.municipalities.map((m) => [m.code, m])),
   };
   return states
-    .map((state) => findingFor(state, STACK_CODE.exec(state.stack)?.[1] ?? null, known))
+    .map((state) => findingFor(state, codeOfStack(state.stack) ?? null, known))
     .sort((a, b) => (a.level === b.level ? a.stack.localeCompare(b.stack) : a.level === "error" ? -1 : 1));
 }
 
@@ -74,15 +69,10 @@ function findingFor(state: UnplannedState, code: string | null, known: Known): D
   return { level: "error", rule: "ORPHAN", stack, code, resources, message };
 }
 
-/** Every stack a municipality can have had. */
-function stackNamesOf(m: Municipality): string[] {
-  return [tenantStackName(m), systemsStackName(m), drStackName(m), drSystemsStackName(m)];
-}
-
 function orphanCause(stack: string, code: string | null, known: Known): string {
   if (code === null) {
     return (
-      "this config plans no stack of that name (rcc's stacks are core and tenant-, systems-, dr-, dr-systems-<code>), " +
+      `this config plans no stack of that name (rcc's stacks are ${stackKindsText()}), ` +
       "so no deploy manages them. Find the config that made it, and destroy or move its resources with Terraform " +
       "before deleting the state"
     );
@@ -105,9 +95,10 @@ function orphanCause(stack: string, code: string | null, known: Known): string {
 }
 
 function plannedBy(stack: string): string {
-  if (stack.startsWith("dr-systems-")) return "hot or warm systems with a build block, and drPartner.standby";
-  if (stack.startsWith("dr-")) return "systems under DR, and drPartner.standby in region.yaml";
-  if (stack.startsWith("systems-")) return "systems with a build block";
+  const kind = parseStackName(stack)?.kind;
+  if (kind === "dr-systems") return "hot or warm systems with a build block, and drPartner.standby";
+  if (kind === "dr") return "systems under DR, and drPartner.standby in region.yaml";
+  if (kind === "systems") return "systems with a build block";
   return "the stack's municipality and settings";
 }
 

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { stackOfStateFile, stateFileName } from "../../stacks/state-backend";
+import { stackOfStateFile, stateFileName } from "../../contract/outputs";
 import { StateBackendError } from "./errors";
 import { StateInventory } from "./state-inventory";
 import { managedResourceCount } from "./terraform-state";

@@ -1,4 +1,4 @@
-import { stackOfStateFile, stateFileName } from "../../stacks/state-backend";
+import { stackOfStateFile, stateFileName } from "../../contract/outputs";
 import { credentialsFromEnv } from "./aws-credentials";
 import { StateBackendError } from "./errors";
 import { S3Access, s3Get, S3Store } from "./s3-client";

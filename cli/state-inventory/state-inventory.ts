@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { StateConfig } from "../../model/schema/region";
-import { DEFAULT_STATE_DIRECTORY } from "../../stacks/state-backend";
+import { DEFAULT_STATE_DIRECTORY } from "../../contract/outputs";
 import { localStateInventory } from "./local-states";
 import { s3StateInventory } from "./s3-states";
 

@@ -1,4 +1,6 @@
 import { Static, Type } from "@sinclair/typebox";
+import { MUNICIPALITY_CODE_PATTERN } from "../../contract/stack-names";
+import { SYSTEM_ZONES } from "../../contract/zones";
 import { Cidr, Count, OneOf, OpenStackName, SchemaVersion, Slug, Suppressions } from "./common";
 import { LifecycleSchema } from "./lifecycle";
 import { SecurityGradeSchema } from "./region";
@@ -14,7 +16,6 @@ export const SYSTEM_FAMILIES = [
   "public-works",
   "other",
 ] as const;
-export const ZONES = ["internal", "external"] as const;
 export const AVAILABILITY_MODES = ["single", "active-standby", "active-active"] as const;
 export const BACKUP_SCHEDULES = ["hourly", "daily", "weekly"] as const;
 export const DR_TIERS = ["hot", "warm", "cold", "none"] as const;
@@ -31,7 +32,7 @@ const SystemSchema = Type.Object(
     description: Type.Optional(Type.String({ maxLength: 255, description: "What the system does" })),
     family: OneOf(SYSTEM_FAMILIES, "System family: the five families of municipal systems, or other"),
     grade: SecurityGradeSchema,
-    zone: OneOf(ZONES, "Network zone: internal (행정망, no internet path) or external (인터넷망)"),
+    zone: OneOf(SYSTEM_ZONES, "Network zone: internal (행정망, no internet path) or external (인터넷망)"),
     availability: Type.Object(
       {
         mode: OneOf(AVAILABILITY_MODES, "Redundancy (이중화)"),
@@ -122,7 +123,7 @@ export const MunicipalitySchema = Type.Object(
   {
     schemaVersion: SchemaVersion,
     code: Type.String({
-      pattern: "^[0-9]{5}$",
+      pattern: MUNICIPALITY_CODE_PATTERN,
       description: 'Administrative district code (시군구 코드): 5 digits in quotes, e.g. "27110"',
     }),
     name: Slug("Short romanized name, e.g. jung-gu; the file is named <code>-<name>.yaml"),

@@ -3,6 +3,7 @@ import { validateCapacity } from "./capacity-validator";
 import { Validator } from "./context";
 import { validateIdentity } from "./identity-validator";
 import { validateLifecycle } from "./lifecycle-validator";
+import { validateNames } from "./name-validator";
 import { validateResilience } from "./resilience-validator";
 import { validateState } from "./state-validator";
 import { validateSystems } from "./system-validator";
@@ -16,6 +17,7 @@ export const VALIDATORS: readonly Validator[] = [
   validateAddresses,
   validateCapacity,
   validateSystems,
+  validateNames,
   validateTraffic,
   validateResilience,
 ];

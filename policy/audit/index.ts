@@ -3,7 +3,9 @@
  * applied and unused suppressions reported.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
+import { DecommissioningRecord, DECOMMISSIONING_KEY } from "../../contract/decommissioning";
+import { stackFile } from "../../contract/outputs";
+import { COMMENT_KEY } from "../../contract/terraform-addresses";
 import { parseStack } from "../separation";
 import { isRecord } from "../separation/terraform";
 import { AuditFinding, AuditInput, AuditRule, AuditStack } from "./rule";
@@ -15,18 +17,18 @@ export type { AuditFinding, AuditInput, AuditRule, AuditStack, Level } from "./r
 /** The synthesized stacks under `<outdir>/stacks`, by name. */
 export function readAuditStacks(outdir: string, names: readonly string[]): AuditStack[] {
   return names.map((name) => {
-    const file = path.join(outdir, "stacks", name, "cdk.tf.json");
+    const file = stackFile(outdir, name);
     const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
     const providers = isRecord(json) && isRecord(json.provider) ? json.provider : {};
     const backend = isRecord(json) && isRecord(json.terraform) ? json.terraform.backend : undefined;
-    const comment = isRecord(json) && isRecord(json["//"]) ? json["//"] : {};
+    const comment = isRecord(json) && isRecord(json[COMMENT_KEY]) ? json[COMMENT_KEY] : {};
     return {
       name,
       ...parseStack(file, json),
       providers: providers as AuditStack["providers"],
       ...(isRecord(backend) ? { backend } : {}),
-      ...(isRecord(comment.decommissioning)
-        ? { decommissioning: comment.decommissioning as unknown as AuditStack["decommissioning"] }
+      ...(isRecord(comment[DECOMMISSIONING_KEY])
+        ? { decommissioning: comment[DECOMMISSIONING_KEY] as unknown as DecommissioningRecord }
         : {}),
     };
   });

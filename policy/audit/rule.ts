@@ -1,6 +1,8 @@
 /** The auditor's rule pack: rules with stable ids, run on every synthesized plan. */
+import { DecommissioningRecord } from "../../contract/decommissioning";
+import { CENTER } from "../../contract/labels";
+import { codeOfStack } from "../../contract/stack-names";
 import { Center } from "../../model/center";
-import { DecommissioningRecord } from "../../stacks/retention";
 import { Block, Stack } from "../separation/terraform";
 
 export type Level = "error" | "warning";
@@ -67,5 +69,5 @@ export function at(stack: AuditStack, block: Block, message: string) {
 
 /** `tenant-27110` → `27110`; `core` → `center`. */
 export function municipalityOf(stackName: string): string {
-  return /-(\d+)$/.exec(stackName)?.[1] ?? "center";
+  return codeOfStack(stackName) ?? CENTER;
 }

@@ -4,6 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { STACK_FILE } from "../../contract/outputs";
 import { Finding } from "./finding";
 import { SEPARATION_RULES } from "./rules";
 import { parseStack, Stack } from "./terraform";
@@ -15,8 +16,6 @@ export { SEPARATION_RULES } from "./rules";
 
 /** A `cdk.tf.json` that cannot be read as JSON: the user's input, reported by file, never as a stack trace. */
 export class UnreadableStackError extends Error {}
-
-const STACK_FILE = "cdk.tf.json";
 
 /** Every finding of every rule over the given configurations, in a stable order. */
 export function checkSeparation(stacks: readonly Stack[]): Finding[] {

@@ -2,12 +2,14 @@
  * Terraform JSON as the separation proof reads it: every `resource` and `data` block of one
  * configuration (one `cdk.tf.json`), addressable the way Terraform addresses them.
  */
+import { addressOf, BlockMode, referencedAddress } from "../../contract/terraform-addresses";
+
 export type Body = Readonly<Record<string, unknown>>;
 
 export interface Block {
   /** `TYPE.NAME`, or `data.TYPE.NAME` for a data source: the address Terraform prints. */
   readonly address: string;
-  readonly mode: "resource" | "data";
+  readonly mode: BlockMode;
   readonly type: string;
   readonly name: string;
   readonly body: Body;
@@ -36,7 +38,7 @@ function blocksOf(mode: Block["mode"], section: unknown): Block[] {
   return Object.entries(section).flatMap(([type, named]) =>
     isRecord(named)
       ? Object.entries(named).flatMap(([name, body]) => {
-          const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
+          const address = addressOf({ mode, type, name });
           return isRecord(body) ? [{ address, mode, type, name, body }] : [];
         })
       : [],
@@ -66,19 +68,13 @@ export function blocksOfType(stack: Stack, type: string): Block[] {
   return stack.blocks.filter((b) => b.type === type);
 }
 
-// `${TYPE.NAME.attr}`, `${data.TYPE.NAME.attr}`, `${TYPE.NAME[0].attr}`: the whole value is one reference.
-const REFERENCE = /^\$\{(data\.)?([A-Za-z][A-Za-z0-9_-]*)\.([A-Za-z0-9_-]+)(?:[.[][^}]*)?\}$/;
-
 /**
  * The block a reference names, in the same configuration. Literal ids and expressions are
  * undefined: the proof cannot know what they point at.
  */
 export function resolve(stack: Stack, value: unknown): Block | undefined {
-  if (typeof value !== "string") return undefined;
-  const match = REFERENCE.exec(value);
-  if (!match) return undefined;
-  const [, data, type, name] = match;
-  return stack.byAddress.get(`${data ? "data." : ""}${type}.${name}`);
+  const address = referencedAddress(value);
+  return address === undefined ? undefined : stack.byAddress.get(address);
 }
 
 /** Nested blocks (`allowed_address_pairs`, `network`, ...): JSON gives one object or a list of them. */

@@ -26,25 +26,23 @@
  * or anything it is attached to, declares that zone (`zoneSource`). So a port tagged `external` on
  * an internal network is still internal: a label can add a zone but never hide one.
  */
-import { Block, Body, isRecord, nestedBlocks, resolve, resources, Stack, stringArg } from "./terraform";
+import { readLabels } from "../../contract/labels";
+import { isZone, Zone as LabelZone, ZONES } from "../../contract/zones";
+import { Block, Body, nestedBlocks, resolve, resources, Stack, stringArg } from "./terraform";
 
-export const ZONES = ["internal", "external", "linkage", "shared"] as const;
-export type Zone = (typeof ZONES)[number] | "unknown";
+export { ZONES };
+export type Zone = LabelZone | "unknown";
 
-const ZONE_IN_NAME = /(^|[-_])(internal|external|linkage|shared)([-_]|$)/;
+const ZONE_IN_NAME = new RegExp(`(^|[-_])(${ZONES.join("|")})([-_]|$)`);
 
 function asZone(text: string): Zone {
-  return (ZONES as readonly string[]).includes(text) ? (text as Zone) : "unknown";
+  return isZone(text) ? text : "unknown";
 }
 
 /** The zone a block declares itself (tags, then `//` labels, then name); undefined if it declares none. */
 export function declaredZone(block: Block): Zone | undefined {
-  const tags = Array.isArray(block.body.tags) ? block.body.tags : [];
-  const tag = tags.find((t): t is string => typeof t === "string" && t.startsWith("zone="));
-  if (tag !== undefined) return asZone(tag.slice("zone=".length));
-  const comment = block.body["//"];
-  const labels = isRecord(comment) ? comment.rcc_labels : undefined;
-  if (isRecord(labels) && typeof labels.zone === "string") return asZone(labels.zone);
+  const labelled = readLabels(block.body).zone;
+  if (labelled !== undefined) return asZone(labelled);
   const named = ZONE_IN_NAME.exec(stringArg(block.body, "name") ?? "");
   return named ? asZone(named[2]) : undefined;
 }

@@ -1,9 +1,9 @@
 /** The audit report's data from one synthesis: the synthesized stacks for what is, the config for names and intent. */
+import { codeOfStack, systemsStackName, tenantStackName } from "../../contract/stack-names";
 import { Center, Municipality } from "../../model/center";
 import { capacityLimit, Quota, RESOURCES } from "../../model/capacity";
 import { AuditFinding, auditPasses, auditRules, AuditStack } from "../../policy/audit";
 import { synthesizedQuota } from "../../policy/audit/quotas";
-import { Synthesis } from "../../cli/synthesize";
 import { exposureOf } from "./exposure";
 import { lifecycleLines } from "./lifecycle";
 import { resilienceOf } from "./resilience";
@@ -11,10 +11,18 @@ import { separationEvidence } from "./separation-evidence";
 import { topologyOf } from "./topology";
 import { AuditReport, CapacityLine, Costs, MunicipalityReport } from "./types";
 
-export function auditReport({ center, stacks, findings }: Synthesis): AuditReport {
+/** What the report is built from: a synthesis for review, kept whatever the audit said. */
+export interface AuditedSynthesis {
+  /** The center as synthesized (only the selected waves). */
+  readonly center: Center;
+  readonly stacks: readonly AuditStack[];
+  readonly findings: readonly AuditFinding[];
+}
+
+export function auditReport({ center, stacks, findings }: AuditedSynthesis): AuditReport {
   const { region } = center;
   const byName = new Map(stacks.map((s) => [s.name, s]));
-  const quotas = new Map(center.municipalities.map((m) => [m.code, quotasOf(m, byName.get(`tenant-${m.code}`))]));
+  const quotas = new Map(center.municipalities.map((m) => [m.code, quotasOf(m, byName.get(tenantStackName(m.code)))]));
   const sep = auditRules().filter((r) => r.id.startsWith("RCC-SEP-"));
   return {
     region: {
@@ -56,7 +64,7 @@ export function auditReport({ center, stacks, findings }: Synthesis): AuditRepor
       municipalityReport(
         center,
         m,
-        stacks.filter((s) => s.name.endsWith(`-${m.code}`)),
+        stacks.filter((s) => codeOfStack(s.name) === m.code),
         quotas.get(m.code)!,
         findings,
       ),
@@ -123,8 +131,8 @@ function municipalityReport(
   quotas: Quotas,
   findings: readonly AuditFinding[],
 ): MunicipalityReport {
-  const tenant = stacks.find((s) => s.name === `tenant-${m.code}`);
-  const systems = stacks.find((s) => s.name === `systems-${m.code}`);
+  const tenant = stacks.find((s) => s.name === tenantStackName(m.code));
+  const systems = stacks.find((s) => s.name === systemsStackName(m.code));
   const exposure = exposureOf(m, tenant, systems);
   const primary = stacks.filter((s) => s === tenant || s === systems);
   const breaches = findings.filter((f) => f.municipality === m.code && f.rule.startsWith("RCC-SEP-") && !f.suppressed);

@@ -1,4 +1,5 @@
 /** Every service the internet can reach, read off a municipality's primary stacks (tenant and systems). */
+import { parseListenerName, routerName, systemResourceName, zoneNetworkName } from "../../contract/resource-names";
 import { Municipality } from "../../model/center";
 import { internetIngress } from "../../policy/separation/security-groups";
 import { resolve, resources, Stack, stringArg } from "../../policy/separation/terraform";
@@ -6,11 +7,11 @@ import { Exposure, TopologyZone } from "./types";
 
 export function exposureOf(m: Municipality, tenant: Stack | undefined, systems: Stack | undefined): Exposure[] {
   if (!tenant) return [];
-  // `27170-homepage:443`: a system's load balancer listens there (listeners are named <system>-<port>).
+  // `27170-homepage:443`: a system's load balancer listens there.
   const listening = new Set(
     systems
       ? resources(systems, "openstack_lb_listener_v2").map(
-          (l) => `${stringArg(l.body, "name")?.replace(/-\d+$/, "")}:${l.body.protocol_port}`,
+          (l) => `${parseListenerName(stringArg(l.body, "name") ?? "")?.system}:${l.body.protocol_port}`,
         )
       : [],
   );
@@ -18,7 +19,7 @@ export function exposureOf(m: Municipality, tenant: Stack | undefined, systems: 
     const from = internetIngress(rule);
     if (from === undefined) return [];
     const group = stringArg(resolve(tenant, rule.body.security_group_id)?.body ?? {}, "name") ?? "";
-    const system = m.systems.find((s) => `${m.code}-${s.name}` === group);
+    const system = m.systems.find((s) => systemResourceName(m.code, s.name) === group);
     const zone: TopologyZone = system?.zone ?? "external";
     const min = rule.body.port_range_min;
     const max = rule.body.port_range_max ?? min;
@@ -32,7 +33,7 @@ export function exposureOf(m: Municipality, tenant: Stack | undefined, systems: 
         ports: min === undefined ? "all" : min === max ? String(min) : `${min}-${max}`,
         through: balanced
           ? `load balancer ${group} (listener ${min}), security group ${group}`
-          : `security group ${group} via router ${m.code}-${zone}-router`,
+          : `security group ${group} via router ${routerName(zoneNetworkName(m.code, zone))}`,
         from,
       },
     ];

@@ -1,3 +1,4 @@
+import { codeOfStack } from "../../contract/stack-names";
 import { Center, Municipality } from "../../model/center";
 import { lifecycleState } from "../../model/lifecycle";
 import { AuditStack } from "../../policy/audit";
@@ -10,7 +11,7 @@ export function lifecycleLines(center: Center, stacks: readonly AuditStack[]): L
     .map((m) =>
       lifecycleLine(
         m,
-        stacks.filter((s) => s.name.endsWith(`-${m.code}`)),
+        stacks.filter((s) => codeOfStack(s.name) === m.code),
       ),
     );
 }

@@ -1,4 +1,5 @@
 /** A municipality's zones as synthesized: networks, subnets, routers and where their gateways lead. */
+import { routerName, subnetName, zoneNetworkName } from "../../contract/resource-names";
 import { linkageFlows, Municipality } from "../../model/center";
 import { internetGateway } from "../../policy/separation/internet";
 import { Block, resolve, resources, Stack, stringArg } from "../../policy/separation/terraform";
@@ -12,14 +13,15 @@ export function topologyOf(m: Municipality, tenant: Stack | undefined, exposure:
   const exposed = new Set(exposure.map((e) => e.system));
   return {
     zones: ZONES.map((zone) => {
-      const subnet = named("openstack_networking_subnet_v2", `${m.code}-${zone}-subnet`);
-      const router = named("openstack_networking_router_v2", `${m.code}-${zone}-router`);
+      const network = zoneNetworkName(m.code, zone);
+      const subnet = named("openstack_networking_subnet_v2", subnetName(network));
+      const router = named("openstack_networking_router_v2", routerName(network));
       return {
         zone,
         cidr: stringArg(subnet?.body ?? {}, "cidr") ?? m.addressing[zone],
-        network: `${m.code}-${zone}`,
-        subnet: `${m.code}-${zone}-subnet`,
-        router: router && tenant ? { name: `${m.code}-${zone}-router`, gateway: gatewayOf(tenant, router) } : null,
+        network,
+        subnet: subnetName(network),
+        router: router && tenant ? { name: routerName(network), gateway: gatewayOf(tenant, router) } : null,
         systems: m.systems
           .filter((s) => s.zone === zone)
           .map((s) => ({ name: s.name, grade: s.grade, exposed: exposed.has(s.name) })),

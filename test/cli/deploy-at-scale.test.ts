@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { writeScaledConfig } from "../../bench/synthetic-config";
+import { writeScaledConfig } from "../helpers/synthetic-config";
 import { edit, REGION, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
 import { synth } from "../helpers/synth";
 

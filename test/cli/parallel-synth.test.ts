@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { writeScaledConfig } from "../../bench/synthetic-config";
-import { synthesize } from "../../cli/synthesize";
+import { writeScaledConfig } from "../helpers/synthetic-config";
+import { synthesize } from "../../synthesis/synthesize";
 import { SAMPLE_CONFIG, tempDir } from "../helpers/config";
 
 /** Every file under a directory, relative path → content. */

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
-import { synthesize } from "../../cli/synthesize";
+import { synthesize } from "../../synthesis/synthesize";
 import { SAMPLE_CONFIG, tempDir } from "../helpers/config";
 import { rcc } from "../helpers/rcc";
 

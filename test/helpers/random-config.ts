@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
 import { RegionFile } from "../../model/schema/region";
-import { writeMunicipalities } from "../../bench/synthetic-config";
+import { writeMunicipalities } from "./synthetic-config";
 import { sampleConfig } from "./config";
 
 /**

@@ -1,6 +1,6 @@
 import { CommandIo } from "../../cli/commands/command";
 import { main } from "../../cli/main";
-import { configDirFrom } from "../../cli/options";
+import { configDirFrom } from "../../synthesis/settings";
 import { SAMPLE_CONFIG } from "./config";
 
 /** Runs `rcc <args>` in-process, capturing what it prints; the config dir defaults to the sample. */

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { synthesize } from "../../cli/synthesize";
+import { synthesize } from "../../synthesis/synthesize";
 import { formatProblem } from "../../model/problems";
 import { SAMPLE_CONFIG, tempDir } from "./config";
 

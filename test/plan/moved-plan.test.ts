@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { installOfflineProvider, PROVIDER_SOURCE } from "../../plan/mirror";
 import { runTerraform } from "../../plan/terraform";
-import { Move, withMoves } from "../../stacks/moves";
+import { Move } from "../../contract/moves";
+import { withMoves } from "../../stacks/moves";
 import { tempDir } from "../helpers/config";
 import { resources, synth } from "../helpers/synth";
 

@@ -1,13 +1,13 @@
 import * as path from "node:path";
-import { App } from "cdktf";
+import { Construct } from "constructs";
 import { NetworkingSecgroupRuleV2 } from "../../.gen/providers/openstack/networking-secgroup-rule-v2";
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
-import { synthesizeForReview } from "../../cli/synthesize";
+import { synthesizeForReview } from "../../synthesis/synthesize";
 import { auditReport } from "../../reports/audit/build";
 import { leavingTable, lifecycleTable } from "../../reports/audit/tables";
 import { FINAL_BACKUP, REQUESTED, SAMPLE_CONFIG, sampleConfig, SEO_GU, setLifecycle, tempDir } from "../helpers/config";
 
-function sampleReport(extend?: (app: App) => void) {
+function sampleReport(extend?: (app: Construct) => void) {
   const synthesis = synthesizeForReview({ configDir: SAMPLE_CONFIG, outdir: path.join(tempDir(), "out"), extend });
   if ("problems" in synthesis) throw new Error("sample config invalid");
   return auditReport(synthesis);

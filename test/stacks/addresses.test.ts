@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import { AddressInventory, describeChange, unrecordedChanges } from "../../policy/addresses";
 import { INVENTORY_FILE, synthesizedInventory } from "../../scripts/address-inventory";
-import { appliesTo, Move, MOVES, withMoves } from "../../stacks/moves";
+import { appliesTo, Move, MOVES } from "../../contract/moves";
+import { withMoves } from "../../stacks/moves";
 import { synth } from "../helpers/synth";
 
 const recorded = JSON.parse(fs.readFileSync(INVENTORY_FILE, "utf8")) as AddressInventory;
@@ -28,7 +29,7 @@ describe("resource addresses are a contract", () => {
       ["gone", project],
       ["new", "openstack_identity_project_v3.project_1234ABCD"],
     ]);
-    expect(describeChange(changes[0])).toMatch(/without a recorded move.*add the move to stacks\/moves\.ts/);
+    expect(describeChange(changes[0])).toMatch(/without a recorded move.*add the move to contract\/moves\.ts/);
   });
 
   it("a recorded move accounts for the old address; only recording the new one is left", () => {

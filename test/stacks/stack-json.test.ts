@@ -12,9 +12,9 @@ import {
 } from "cdktf";
 import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
 import { loadCenter } from "../../model/load";
-import { buildApp } from "../../stacks/app";
-import { resolveValues } from "../../stacks/resolve-values";
-import { stackJson } from "../../stacks/stack-json";
+import { addStacks } from "../../stacks/app";
+import { resolveValues } from "../../stacks/engine/resolve-values";
+import { stackJson } from "../../stacks/engine/stack-json";
 import { SAMPLE_CONFIG, tempDir } from "../helpers/config";
 import { randomConfig } from "../helpers/random-config";
 
@@ -32,7 +32,8 @@ function synthesizedStacks(configDir: string): TerraformStack[] {
   const { center } = loadCenter(configDir);
   if (!center) throw new Error(`${configDir} is invalid`);
   const outdir = path.join(tempDir("rcc-json-"), "cdktf.out");
-  const app = buildApp(center, { outdir, projectDir: path.dirname(outdir) });
+  const app = new App({ outdir });
+  addStacks(app, center, { outdir, projectDir: path.dirname(outdir) });
   app.synth();
   return app.node.children.filter(TerraformStack.isStack);
 }

@@ -6,7 +6,7 @@ import { NetworkingFloatingipV2 } from "../../.gen/providers/openstack/networkin
 import { NetworkingNetworkV2 } from "../../.gen/providers/openstack/networking-network-v2";
 import { NetworkingPortV2 } from "../../.gen/providers/openstack/networking-port-v2";
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
-import { synthesize } from "../../cli/synthesize";
+import { synthesize } from "../../synthesis/synthesize";
 import { addMunicipality, edit, JUNG_GU, REGION, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
 import { synth } from "../helpers/synth";
 

@@ -1,3 +1,5 @@
+import { systemResourceName, volumeNamePrefix } from "../../../contract/resource-names";
+import { drSystemsStackName, systemsStackName, tenantStackName } from "../../../contract/stack-names";
 import { backupContainerName } from "../../../model/center";
 import { isTrue, resources, stringArg } from "../../separation/terraform";
 import { at, AuditRule, AuditStack } from "../rule";
@@ -13,14 +15,14 @@ export const statefulSystemBackedUp: AuditRule = {
   check: ({ center, stacks }) => {
     const byName = new Map(stacks.map((s) => [s.name, s]));
     return center.municipalities.filter(inService).flatMap((m) => {
-      const tenant = byName.get(`tenant-${m.code}`);
+      const tenant = byName.get(tenantStackName(m.code));
       if (!tenant) return [];
       const name = backupContainerName(center.region, m);
       const container = resources(tenant, "openstack_objectstorage_container_v1").find(
         (c) => stringArg(c.body, "name") === name,
       );
-      const systems = m.systems.map((s) => `${m.code}-${s.name}-`);
-      const strays = [`systems-${m.code}`, `dr-systems-${m.code}`]
+      const systems = m.systems.map((s) => volumeNamePrefix(systemResourceName(m.code, s.name)));
+      const strays = [systemsStackName(m.code), drSystemsStackName(m.code)]
         .map((stackName) => byName.get(stackName))
         .filter((s): s is AuditStack => s !== undefined)
         .flatMap((stack) =>

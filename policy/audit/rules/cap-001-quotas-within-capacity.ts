@@ -1,3 +1,4 @@
+import { parseStackName } from "../../../contract/stack-names";
 import { capacityLimit, RESOURCES } from "../../../model/capacity";
 import { synthesizedQuota } from "../quotas";
 import { AuditRule } from "../rule";
@@ -9,7 +10,7 @@ export const quotasWithinCapacity: AuditRule = {
   rationale: "Quotas are promises; promising more than the hardware holds fails everyone at once.",
   fix: "Lower tenant quotas or raise capacity (and the hardware behind it) in the region file.",
   check: ({ center, stacks }) => {
-    const tenants = stacks.filter((s) => s.name.startsWith("tenant-"));
+    const tenants = stacks.filter((s) => parseStackName(s.name)?.kind === "tenant");
     return RESOURCES.flatMap((resource) => {
       const { quota, unit } = resource;
       const total = tenants.reduce((sum, stack) => sum + (synthesizedQuota(stack, quota) ?? 0), 0);

@@ -1,3 +1,5 @@
+import { systemResourceName } from "../../../contract/resource-names";
+import { drStackName, tenantStackName } from "../../../contract/stack-names";
 import { resources, stringArg } from "../../separation/terraform";
 import { AuditRule } from "../rule";
 import { inService } from "../../../model/lifecycle";
@@ -11,7 +13,7 @@ export const gradedSystemsHaveDr: AuditRule = {
   check: ({ center, stacks }) => {
     const byName = new Map(stacks.map((s) => [s.name, s]));
     return center.municipalities.filter(inService).flatMap((m) => {
-      const stack = `dr-${m.code}`;
+      const stack = drStackName(m.code);
       const standby = byName.get(stack);
       const groups = new Set(
         standby ? resources(standby, "openstack_networking_secgroup_v2").map((g) => stringArg(g.body, "name")) : [],
@@ -30,7 +32,7 @@ export const gradedSystemsHaveDr: AuditRule = {
           if (s.dr.tier === "none") return finding("has DR tier none");
           // Without a partner's standby, gradedWithoutStandby (a warning) says so once per municipality.
           if (!byName.has(stack)) return [];
-          return groups.has(`${m.code}-${s.name}`) ? [] : finding(`has no security group in ${stack}`);
+          return groups.has(systemResourceName(m.code, s.name)) ? [] : finding(`has no security group in ${stack}`);
         });
     });
   },
@@ -46,11 +48,11 @@ export const gradedWithoutStandby: AuditRule = {
     if (center.region.drPartner?.standby) return [];
     const names = new Set(stacks.map((s) => s.name));
     return center.municipalities
-      .filter((m) => inService(m) && names.has(`tenant-${m.code}`))
+      .filter((m) => inService(m) && names.has(tenantStackName(m.code)))
       .flatMap((m) => {
         const graded = m.systems.filter((s) => s.grade !== "O" && s.dr.tier !== "none").map((s) => s.name);
         if (graded.length === 0) return [];
-        const stack = `dr-${m.code}`;
+        const stack = drStackName(m.code);
         const message = `no standby tenant (${stack}) for ${graded.join(", ")}: the region has no drPartner.standby`;
         return [{ stack, address: "standby", municipality: m.code, message }];
       });

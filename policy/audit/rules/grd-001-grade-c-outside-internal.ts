@@ -1,4 +1,4 @@
-import { labelsOf } from "../labels";
+import { readLabels } from "../../../contract/labels";
 import { at, AuditRule } from "../rule";
 
 export const gradeCOutsideInternal: AuditRule = {
@@ -12,7 +12,7 @@ export const gradeCOutsideInternal: AuditRule = {
       stack.blocks
         .filter((block) => block.mode === "resource")
         .flatMap((block) => {
-          const { grade, zone } = labelsOf(block);
+          const { grade, zone } = readLabels(block.body);
           return grade === "C" && zone === "external" ? [at(stack, block, "serves grade C in the external zone")] : [];
         }),
     ),

@@ -1,9 +1,14 @@
+import { isMemberName, systemResourceName } from "../../../contract/resource-names";
+import { codeOfStack, parseStackName } from "../../../contract/stack-names";
 import { builtSystems } from "../../../model/center";
 import { Block, nestedBlocks, resolve, resources, stringArg } from "../../separation/terraform";
 import { at, AuditRule, AuditStack } from "../rule";
 import { inService } from "../../../model/lifecycle";
 
 const ANTI_AFFINITY = ["anti-affinity", "soft-anti-affinity"];
+
+/** The stacks that build systems: at the center and at the DR partner. */
+const BUILDING: ReadonlySet<string | undefined> = new Set(["systems", "dr-systems"]);
 
 export const redundancySpread: AuditRule = {
   id: "RCC-HA-001",
@@ -13,19 +18,20 @@ export const redundancySpread: AuditRule = {
   fix: "Build the system with instances > 1 (rcc adds the server group) and at least two availability zones.",
   check: ({ center, stacks }) =>
     stacks
-      .filter((stack) => /^(dr-)?systems-/.test(stack.name))
+      .filter((stack) => BUILDING.has(parseStackName(stack.name)?.kind))
       .flatMap((stack) => {
-        const m = center.municipalities.find((candidate) => stack.name.endsWith(`-${candidate.code}`));
+        const m = center.municipalities.find((candidate) => candidate.code === codeOfStack(stack.name));
         if (!m || !inService(m)) return [];
         return builtSystems(m)
           .filter((s) => s.availability.mode !== "single")
-          .flatMap((s) => spreadProblems(stack, instancesOf(stack, `${m.code}-${s.name}`)));
+          .flatMap((s) => spreadProblems(stack, instancesOf(stack, systemResourceName(m.code, s.name))));
       }),
 };
 
 function instancesOf(stack: AuditStack, system: string): Block[] {
-  const name = new RegExp(`^${system}-\\d+$`);
-  return resources(stack, "openstack_compute_instance_v2").filter((i) => name.test(stringArg(i.body, "name") ?? ""));
+  return resources(stack, "openstack_compute_instance_v2").filter((i) =>
+    isMemberName(system, stringArg(i.body, "name") ?? ""),
+  );
 }
 
 function spreadProblems(stack: AuditStack, instances: Block[]) {

@@ -1,4 +1,4 @@
-import { referencesIn } from "../../../stacks/terraform-references";
+import { referencesIn } from "../../../contract/terraform-addresses";
 import { at, AuditRule } from "../rule";
 
 export const referencesWithinStack: AuditRule = {

@@ -1,4 +1,4 @@
-import { LABEL_KEYS, labelsOf } from "../labels";
+import { readLabels, WRITTEN_LABEL_KEYS } from "../../../contract/labels";
 import { at, AuditRule, municipalityOf } from "../rule";
 
 export const resourceLabels: AuditRule = {
@@ -13,8 +13,8 @@ export const resourceLabels: AuditRule = {
       return stack.blocks
         .filter((block) => block.mode === "resource")
         .flatMap((block) => {
-          const labels = labelsOf(block);
-          const missing = LABEL_KEYS.filter((key) => labels[key] === undefined);
+          const labels = readLabels(block.body);
+          const missing = WRITTEN_LABEL_KEYS.filter((key) => labels[key] === undefined);
           if (missing.length > 0) return [at(stack, block, `no label ${missing.join(", ")}`)];
           const wrong = [
             labels.region !== center.region.name ? `region=${labels.region} (expected ${center.region.name})` : "",

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NetworkingSecgroupV2 } from "../../../.gen/providers/openstack/networking-secgroup-v2";
-import { synthesize } from "../../../cli/synthesize";
+import { synthesize } from "../../../synthesis/synthesize";
 import { Center } from "../../../model/center";
 import { loadCenter } from "../../../model/load";
 import { formatProblem } from "../../../model/problems";
@@ -85,7 +85,7 @@ describe("suppressions", () => {
 
 describe("the audit in synthesis", () => {
   /** A site extension adding a security group with no description to Jung-gu's tenant (RCC-NET-002, a warning). */
-  const extend = (app: import("cdktf").App) =>
+  const extend = (app: import("constructs").Construct) =>
     new NetworkingSecgroupV2(app.node.findChild("tenant-27110") as never, "site-group", {
       name: "27110-site-extension",
       deleteDefaultRules: true,
@@ -100,7 +100,7 @@ describe("the audit in synthesis", () => {
   });
 
   it("removes the stacks when an error is open, and keeps them when it is suppressed", () => {
-    const addPassword = (app: import("cdktf").App) => {
+    const addPassword = (app: import("constructs").Construct) => {
       const stack = app.node.findChild("systems-27170");
       const instance = stack.node.findChild("payroll").node.findChild("instance-1") as unknown as {
         addOverride(path: string, value: unknown): void;

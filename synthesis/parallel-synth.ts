@@ -1,16 +1,17 @@
 /**
  * Synthesis on every core: the planned stacks are split into batches, each municipality's stacks
  * together, and each batch is built and synthesized by a worker thread into its own part
- * directory. The parts are then moved into place and their manifests merged, so the output is
- * byte-identical to a synthesis in one thread. The caller blocks until all workers are done,
+ * directory. The engine then moves the parts into place, so the output is byte-identical to a
+ * synthesis in one thread. The caller blocks until all workers are done,
  * which keeps synthesis synchronous for every caller.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { Manifest } from "cdktf";
+import { codeOfStack } from "../contract/stack-names";
 import { Center } from "../model/center";
+import { mergeSynthesisParts } from "../stacks/app";
 
 export interface WorkerTask {
   readonly center: Center;
@@ -60,14 +61,14 @@ export function synthesizeInWorkers(
     for (const part of parts) fs.rmSync(part, { recursive: true, force: true });
     throw new Error(`a synthesis worker failed:\n${error}`);
   }
-  mergeParts(options.outdir, parts);
+  mergeSynthesisParts(options.outdir, parts);
 }
 
 /** Batches of about equal size; a municipality's stacks (`*-<code>`) stay in one batch, for their dependencies. */
 function batch(stacks: readonly string[], workers: number): string[][] {
   const groups = new Map<string, string[]>();
   for (const stack of stacks) {
-    const key = /-(\d+)$/.exec(stack)?.[1] ?? stack;
+    const key = codeOfStack(stack) ?? stack;
     groups.set(key, [...(groups.get(key) ?? []), stack]);
   }
   const batches: string[][] = Array.from({ length: workers }, () => []);
@@ -75,22 +76,4 @@ function batch(stacks: readonly string[], workers: number): string[][] {
     batches.reduce((smallest, b) => (b.length < smallest.length ? b : smallest)).push(...group);
   }
   return batches.filter((b) => b.length > 0);
-}
-
-function mergeParts(outdir: string, parts: readonly string[]): void {
-  const stacksDir = path.join(outdir, "stacks");
-  fs.mkdirSync(stacksDir, { recursive: true });
-  let manifest: Manifest | undefined;
-  for (const part of parts) {
-    const partManifest = JSON.parse(fs.readFileSync(path.join(part, "manifest.json"), "utf8"));
-    manifest ??= new Manifest(partManifest.version, outdir, false);
-    Object.assign(manifest.stacks, partManifest.stacks);
-    for (const stack of fs.readdirSync(path.join(part, "stacks"))) {
-      fs.rmSync(path.join(stacksDir, stack), { recursive: true, force: true });
-      fs.renameSync(path.join(part, "stacks", stack), path.join(stacksDir, stack));
-    }
-    fs.rmSync(part, { recursive: true, force: true });
-  }
-  // cdktf's own writer, so the merged manifest is formatted exactly as a one-thread synthesis writes it.
-  manifest?.writeToFile();
 }

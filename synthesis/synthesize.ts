@@ -1,16 +1,18 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App } from "cdktf";
+import { Construct } from "constructs";
+import { BACKUP_PLAN_FILE, RUNBOOK_JSON, RUNBOOK_MARKDOWN, stackDir, STACKS_DIR } from "../contract/outputs";
+import { codeOfStack, parseStackName, stackKindsText } from "../contract/stack-names";
 import { Center, inWave } from "../model/center";
 import { loadCenter } from "../model/load";
 import { ConfigProblem } from "../model/problems";
 import { AuditFinding, auditPasses, AuditStack, readAuditStacks, runAudit } from "../policy/audit";
-import { BACKUP_PLAN_FILE, backupPlan } from "../reports/backup-plan";
-import { drRunbook, RUNBOOK_JSON, RUNBOOK_MARKDOWN, runbookMarkdown } from "../reports/dr-runbook";
-import { buildApp, stackPlan } from "../stacks/app";
-import { withoutCreationStacks } from "./creation-stacks";
+import { AuditedSynthesis } from "../reports/audit/build";
+import { backupPlan } from "../reports/backup-plan";
+import { drRunbook, runbookMarkdown } from "../reports/dr-runbook";
+import { stackPlan, synthesizeStacks as synthesizeWithEngine } from "../stacks/app";
 import { synthesizeInWorkers, workerCount } from "./parallel-synth";
-import { UsageError } from "./options";
+import { UsageError } from "./settings";
 
 export interface SynthesizeOptions {
   readonly configDir: string;
@@ -18,7 +20,7 @@ export interface SynthesizeOptions {
   readonly wave?: number;
   readonly projectDir?: string;
   /** Adds constructs after rcc's own (site-specific extensions); the audit checks them too. */
-  readonly extend?: (app: App) => void;
+  readonly extend?: (app: Construct) => void;
   /**
    * Only these stacks (selective synthesis): the others are neither built nor touched on disk.
    * A name the config does not plan is a UsageError listing what it does.
@@ -37,7 +39,7 @@ export interface SynthesizeResult {
 }
 
 /** A synthesis for review (audit, diff): the stacks stay on disk whatever the audit says. */
-export interface Synthesis {
+export interface Synthesis extends AuditedSynthesis {
   /** The center as synthesized (only the selected waves). */
   readonly center: Center;
   readonly stacks: AuditStack[];
@@ -94,12 +96,13 @@ function synthesizeStacks(center: Center, options: SynthesizeOptions, stacks: re
     synthesizeInWorkers(center, stacks, { outdir: options.outdir, projectDir, wave: options.wave }, workers);
     return [...stacks].sort();
   }
-  return withoutCreationStacks(() => {
-    const only = new Set(stacks);
-    const app = buildApp(center, { outdir: options.outdir, projectDir, wave: options.wave, only });
-    options.extend?.(app);
-    app.synth();
-    return app.node.children.map((c) => c.node.id).sort();
+  const only = new Set(stacks);
+  return synthesizeWithEngine(center, {
+    outdir: options.outdir,
+    projectDir,
+    wave: options.wave,
+    only,
+    extend: options.extend,
   });
 }
 
@@ -107,9 +110,9 @@ function synthesizeStacks(center: Center, options: SynthesizeOptions, stacks: re
 function selection(selected: readonly string[], planned: readonly string[]): ReadonlySet<string> {
   const unknown = selected.filter((name) => !planned.includes(name));
   if (unknown.length > 0) {
-    const codes = planned.filter((n) => n.startsWith("tenant-")).map((n) => n.slice("tenant-".length));
+    const codes = planned.filter((n) => parseStackName(n)?.kind === "tenant").map((n) => codeOfStack(n)!);
     throw new UsageError(
-      `no stack ${unknown.join(", ")} in this config: stacks are core and tenant-, systems-, dr-, dr-systems-<code> ` +
+      `no stack ${unknown.join(", ")} in this config: stacks are ${stackKindsText()} ` +
         `for codes ${codes.slice(0, 5).join(", ")}${codes.length > 5 ? ", ..." : ""} (see rcc synth without --stack)`,
     );
   }
@@ -117,9 +120,9 @@ function selection(selected: readonly string[], planned: readonly string[]): Rea
 }
 
 function removeStaleStacks(outdir: string, current: ReadonlySet<string>): void {
-  const stacksDir = path.join(outdir, "stacks");
+  const stacksDir = path.join(outdir, STACKS_DIR);
   if (!fs.existsSync(stacksDir)) return;
   for (const entry of fs.readdirSync(stacksDir)) {
-    if (!current.has(entry)) fs.rmSync(path.join(stacksDir, entry), { recursive: true, force: true });
+    if (!current.has(entry)) fs.rmSync(stackDir(outdir, entry), { recursive: true, force: true });
   }
 }

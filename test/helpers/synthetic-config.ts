@@ -1,12 +1,12 @@
 /**
- * Synthetic but valid configs, for the property tests and the scale benchmark: random
- * municipalities drawn from the schema's own options, with addresses allocated by the
- * onboarding allocator.
+ * Synthetic but valid configs, for the property tests and the scale benchmark (bench/scale.ts
+ * imports it from here: tests never import bench/): random municipalities drawn from the
+ * schema's own options, with addresses allocated by the onboarding allocator.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { stringify } from "yaml";
-import { allocate, TENANT_PREFIX } from "../model/allocate";
+import { allocate, TENANT_PREFIX } from "../../model/allocate";
 import {
   AVAILABILITY_MODES,
   BACKUP_INTERVAL_HOURS,
@@ -15,10 +15,10 @@ import {
   MunicipalityFile,
   SYSTEM_FAMILIES,
   SystemConfig,
-} from "../model/schema/municipality";
-import { SCHEMA_VERSION } from "../model/schema/common";
-import { RegionFile } from "../model/schema/region";
-import { ADMIN_PORTS } from "../policy/audit/ports";
+} from "../../model/schema/municipality";
+import { SCHEMA_VERSION } from "../../model/schema/common";
+import { RegionFile } from "../../model/schema/region";
+import { ADMIN_PORTS } from "../../policy/audit/ports";
 
 /** mulberry32: a small seeded generator, so a failing case is reproduced by its seed. */
 export function random(seed: number): () => number {

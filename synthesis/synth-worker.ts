@@ -2,22 +2,19 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { workerData } from "node:worker_threads";
-import { buildApp } from "../stacks/app";
-import { withoutCreationStacks } from "./creation-stacks";
+import { synthesizeStacks } from "../stacks/app";
 import { WorkerTask } from "./parallel-synth";
 
 const task = workerData as WorkerTask;
 const status = new Int32Array(task.status);
 try {
-  withoutCreationStacks(() =>
-    buildApp(task.center, {
-      outdir: task.outdir,
-      appOutdir: task.partOutdir,
-      projectDir: task.projectDir,
-      wave: task.wave,
-      only: new Set(task.stacks),
-    }).synth(),
-  );
+  synthesizeStacks(task.center, {
+    outdir: task.outdir,
+    into: task.partOutdir,
+    projectDir: task.projectDir,
+    wave: task.wave,
+    only: new Set(task.stacks),
+  });
   Atomics.store(status, task.index, 1);
 } catch (error) {
   fs.mkdirSync(task.partOutdir, { recursive: true });

@@ -1,4 +1,4 @@
-/** Settings shared by every command and by `cdktf synth`: flags win over environment variables. */
+/** The synthesis pipeline's settings, shared by every rcc command and by the cdktf app (main.ts): flags win over environment variables. */
 export const DEFAULT_CONFIG_DIR = "config";
 export const DEFAULT_OUTDIR = "cdktf.out";
 
