@@ -28,7 +28,7 @@ export const doctorCommand: Command = {
     }
     try {
       // Local states are under the directory rcc runs from, where the synthesized backends put them.
-      const inventory = stateInventory(center.region.state, { projectDir: process.cwd(), env: io.env });
+      const inventory = stateInventory(center.region.state, { projectDir: process.cwd() });
       const report = await examineStates(center, configDir, inventory);
       io.out(values.json ? doctorJson(report) : doctorText(report));
       return report.errors > 0 ? 1 : 0;

@@ -1,25 +1,40 @@
 import { stackOfStateFile, stateFileName } from "../../contract/outputs";
-import { credentialsFromEnv } from "./aws-credentials";
-import { StateBackendError } from "./errors";
-import { S3Access, s3Get, S3Store } from "./s3-client";
-import { parseListing } from "./s3-xml";
+import { StateConfig } from "../../model/schema/region";
+import type { StateBucket } from "./s3-bucket";
 import { StateInventory } from "./state-inventory";
+import type { StoreCredentials } from "./store-credentials";
 import { managedResourceCount } from "./terraform-state";
+
+export type S3Store = NonNullable<StateConfig["s3"]>;
+
+/** Milliseconds a try may take to connect, and for the whole request and answer. */
+export interface Timeouts {
+  readonly connect: number;
+  readonly request: number;
+}
+
+/** What tests replace: the credential lookup, and the timeouts. */
+export interface S3Overrides {
+  readonly credentials?: StoreCredentials;
+  readonly timeoutsMs?: Timeouts;
+}
 
 /**
  * The states in an S3-compatible bucket, one object `<keyPrefix>/<stack>.tfstate` per stack (the
- * layout of stacks/state-backend.ts). Lock objects (`.tflock`) and keys deeper under the prefix
- * are not states of this center's stacks.
+ * layout of contract/outputs.ts). Lock objects (`.tflock`) and keys deeper under the prefix
+ * are not states of this center's stacks. The AWS SDK is loaded on first use, so a run with local
+ * state never pays for it.
  */
-export function s3StateInventory(store: S3Store, env: NodeJS.ProcessEnv, now?: () => Date): StateInventory {
+export function s3StateInventory(store: S3Store, overrides: S3Overrides = {}): StateInventory {
   const prefix = `${store.keyPrefix}/`;
   const location = `s3://${store.bucket}/${prefix} at ${store.endpoint}`;
-  const access: S3Access = { store, credentials: credentialsFromEnv(env, location), ...(now ? { now } : {}) };
+  let bucket: Promise<StateBucket> | undefined;
+  const open = () => (bucket ??= loadS3Bucket().openStateBucket(store, location, overrides));
   return {
     backend: "s3",
     location,
     async stacks() {
-      const keys = await listKeys(access, prefix, `listing ${location}`);
+      const keys = await (await open()).listKeys(prefix, `listing ${location}`);
       return keys
         .map((key) => stackOfStateFile(key.slice(prefix.length)))
         .filter((stack): stack is string => stack !== undefined)
@@ -28,26 +43,16 @@ export function s3StateInventory(store: S3Store, env: NodeJS.ProcessEnv, now?: (
     async resourceCount(stack) {
       const key = `${prefix}${stateFileName(stack)}`;
       const source = `s3://${store.bucket}/${key}`;
-      return managedResourceCount(await s3Get(access, { key, what: `reading ${source}` }), source);
+      return managedResourceCount(await (await open()).getText(key, `reading ${source}`), source);
     },
   };
 }
 
-/** Every key under the prefix, page by page (ListObjectsV2 gives at most 1000 a page). */
-async function listKeys(access: S3Access, prefix: string, what: string): Promise<string[]> {
-  const keys: string[] = [];
-  let token: string | undefined;
-  do {
-    const query = { "list-type": "2", prefix, ...(token ? { "continuation-token": token } : {}) };
-    const xml = await s3Get(access, { query, what });
-    let page;
-    try {
-      page = parseListing(xml);
-    } catch (error) {
-      throw new StateBackendError(`${what}: ${(error as Error).message}`);
-    }
-    keys.push(...page.keys.filter((key) => key.startsWith(prefix)));
-    token = page.nextToken;
-  } while (token);
-  return keys;
+/**
+ * `require`, not `import()`: rcc runs through tsx's CommonJS hooks, and Node's own `import()` cannot
+ * resolve a TypeScript file.
+ */
+function loadS3Bucket(): typeof import("./s3-bucket") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("./s3-bucket");
 }

@@ -17,13 +17,11 @@ export interface StateInventory {
 
 /**
  * The inventory of the backend region.yaml configures. Local states are under the directory rcc
- * runs from (`projectDir`), as the synthesized backends place them; S3 credentials come from `env`.
+ * runs from (`projectDir`), as the synthesized backends place them. S3 credentials and CAs come from
+ * the process environment and the shared AWS files, which the AWS SDK reads as Terraform does.
  */
-export function stateInventory(
-  state: StateConfig,
-  where: { readonly projectDir: string; readonly env: NodeJS.ProcessEnv; readonly now?: () => Date },
-): StateInventory {
-  if (state.backend === "s3" && state.s3) return s3StateInventory(state.s3, where.env, where.now);
+export function stateInventory(state: StateConfig, where: { readonly projectDir: string }): StateInventory {
+  if (state.backend === "s3" && state.s3) return s3StateInventory(state.s3);
   const dir = path.resolve(where.projectDir, state.directory ?? DEFAULT_STATE_DIRECTORY);
   const relative = path.relative(where.projectDir, dir);
   const inside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);

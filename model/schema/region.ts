@@ -17,7 +17,11 @@ const S3State = Type.Object(
       description: "Lock with a .tflock object (needs conditional writes; check your RGW/s3api supports them)",
     }),
   },
-  { ...strict, description: "S3-compatible object store (Ceph RGW or Swift s3api); credentials come from the environment" },
+  {
+    ...strict,
+    description:
+      "S3-compatible object store (Ceph RGW or Swift s3api); credentials come from the environment or the shared AWS credentials and config files, never from here",
+  },
 );
 
 const StateSchema = Type.Object(

@@ -1,8 +1,6 @@
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCenter } from "../../model/load";
-import { serverCertificate } from "../../plugin/tls";
 import { stackPlan } from "../../stacks/app";
 import {
   DONG_GU,
@@ -15,11 +13,8 @@ import {
   setLifecycle,
   tempDir,
 } from "../helpers/config";
-import { closedPort, FakeS3, fakeS3, signatureValid } from "../helpers/fake-s3";
 import { rcc } from "../helpers/rcc";
 import { terraformState } from "../helpers/terraform-state";
-
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: "RGWTESTKEY", AWS_SECRET_ACCESS_KEY: "rgw-test-secret" };
 
 /** A copy of the sample config whose local states live in a scratch directory (an absolute state.directory). */
 function project(): { config: string; stateDir: string } {
@@ -215,122 +210,3 @@ describe("rcc doctor with local state", () => {
     });
   });
 });
-
-describe("rcc doctor with s3 state", () => {
-  let server: FakeS3 | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-
-  /** A copy of the sample config keeping state in a bucket at `endpoint` (the schema allows https only). */
-  function s3Config(endpoint: string): string {
-    const config = sampleConfig();
-    edit(config, REGION, [
-      /^state:\n( {2}.*\n)+/m,
-      `state:\n  backend: s3\n  s3: { bucket: daegu-tfstate, endpoint: "${endpoint}", region: daegu-1, keyPrefix: daegu, useLockfile: true }\n`,
-    ]);
-    return config;
-  }
-
-  it("lists and reads the states over signed https requests, and reports the orphan", async () => {
-    const certificate = await serverCertificate();
-    const objects: Record<string, string> = Object.fromEntries(
-      plannedStacks(sampleConfig()).map((stack) => [`daegu/${stack}.tfstate`, terraformState(2)]),
-    );
-    objects["daegu/tenant-27999.tfstate"] = terraformState(3);
-    objects["daegu/tenant-27999.tfstate.tflock"] = "{}";
-    server = await fakeS3({
-      bucket: "daegu-tfstate",
-      objects,
-      pageSize: 15,
-      tls: { cert: certificate.certPem, key: certificate.keyPem },
-    });
-    const config = s3Config(server.endpoint);
-    // A child process, since only NODE_EXTRA_CA_CERTS at start-up makes fetch trust the test's certificate.
-    const ca = path.join(tempDir(), "ca.pem");
-    fs.writeFileSync(ca, certificate.certPem);
-    const result = await rccProcess(["doctor", "--config", config], { ...CREDENTIALS, NODE_EXTRA_CA_CERTS: ca });
-
-    expect(result.err).toBe("");
-    expect(result.code).toBe(1);
-    expect(result.out).toMatch(
-      /^error ORPHAN tenant-27999: 3 resources in its state, but no municipality file has code 27999/,
-    );
-    expect(result.out).toMatch(
-      /rcc doctor: 1 error; 21 stacks planned, 22 states in s3:\/\/daegu-tfstate\/daegu\/ at https:\/\/127\.0\.0\.1:\d+ \(s3\)$/,
-    );
-    // Two pages of listing, then the one state the config does not plan.
-    expect(server.requests.map((r) => r.url)).toEqual([
-      "/daegu-tfstate?list-type=2&prefix=daegu%2F",
-      "/daegu-tfstate?list-type=2&prefix=daegu%2F&continuation-token=page%2F15%2B%3D",
-      "/daegu-tfstate/daegu/tenant-27999.tfstate",
-    ]);
-    for (const request of server.requests) {
-      expect(request.headers.authorization).toMatch(
-        /^AWS4-HMAC-SHA256 Credential=RGWTESTKEY\/[0-9]{8}\/daegu-1\/s3\/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=[0-9a-f]{64}$/,
-      );
-      expect(request.headers["x-amz-date"]).toMatch(/^[0-9]{8}T[0-9]{6}Z$/);
-      expect(request.headers["x-amz-content-sha256"]).toMatch(/^[0-9a-f]{64}$/);
-      expect(signatureValid(request, CREDENTIALS.AWS_SECRET_ACCESS_KEY)).toBe(true);
-    }
-  });
-
-  it("without credentials in the environment, says which variables to set, and exits 1", async () => {
-    const config = s3Config("https://rgw.daegu.example");
-    const result = await rcc(["doctor", "--config", config], {});
-    expect(result).toEqual({
-      code: 1,
-      out: "",
-      err:
-        "rcc doctor: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY not set: reading the states in " +
-        "s3://daegu-tfstate/daegu/ at https://rgw.daegu.example needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY " +
-        "in the environment (and AWS_SESSION_TOKEN with temporary credentials), the same as Terraform's s3 backend " +
-        "uses; rcc never reads them from config files",
-    });
-  });
-
-  it("an unreachable endpoint is a one-line error, exit 1", async () => {
-    const endpoint = `https://127.0.0.1:${await closedPort()}`;
-    const result = await rcc(["doctor", "--config", s3Config(endpoint)], CREDENTIALS);
-    expect(result).toEqual({
-      code: 1,
-      out: "",
-      err: `rcc doctor: listing s3://daegu-tfstate/daegu/ at ${endpoint}: cannot reach the state store at ${endpoint} (ECONNREFUSED)`,
-    });
-  });
-
-  it("a store whose certificate is not trusted: the error says how to trust an internal CA", async () => {
-    const certificate = await serverCertificate();
-    server = await fakeS3({
-      bucket: "daegu-tfstate",
-      objects: {},
-      tls: { cert: certificate.certPem, key: certificate.keyPem },
-    });
-    const result = await rcc(["doctor", "--config", s3Config(server.endpoint)], CREDENTIALS);
-    expect(result.code).toBe(1);
-    expect(result.err).toMatch(
-      /^rcc doctor: listing .*: cannot reach the state store at https:\/\/127\.0\.0\.1:\d+ \(\w+\); if an internal CA signed its certificate, run with NODE_EXTRA_CA_CERTS=<that CA's PEM file>$/,
-    );
-    expect(server.requests).toEqual([]);
-  });
-});
-
-/** `node bin/rcc.js <args>` in its own process, with only the given environment added; never blocks the test's server. */
-function rccProcess(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; out: string; err: string }> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("AWS_")));
-  const child = spawn(process.execPath, [path.resolve(__dirname, "../../bin/rcc.js"), ...args], {
-    cwd: tempDir(),
-    env: { ...inherited, CHECKPOINT_DISABLE: "1", DISABLE_VERSION_CHECK: "1", ...env },
-  });
-  const [out, err]: string[][] = [[], []];
-  child.stdout.on("data", (chunk) => out.push(String(chunk)));
-  child.stderr.on("data", (chunk) => err.push(String(chunk)));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, out: out.join("").trimEnd(), err: err.join("").trimEnd() }));
-  });
-}

@@ -1,4 +1,3 @@
-import { createHash, createHmac } from "node:crypto";
 import * as http from "node:http";
 import * as https from "node:https";
 import { AddressInfo } from "node:net";
@@ -20,6 +19,8 @@ export interface FakeS3Options {
   readonly tls?: { readonly cert: string; readonly key: string };
   /** Answer every request with this S3 error instead. */
   readonly refuse?: { readonly status: number; readonly code: string; readonly message: string };
+  /** Answer every request with a web page of this status instead, as a proxy or web server at the endpoint would. */
+  readonly webPage?: number;
 }
 
 export interface FakeS3 {
@@ -30,14 +31,18 @@ export interface FakeS3 {
 }
 
 /**
- * Just enough of S3 for the state inventory: path-style ListObjectsV2 (paged, with a continuation
- * token holding characters that must be percent-encoded) and GetObject. It checks nothing itself;
- * tests look at `requests`.
+ * Just enough of S3 for the state inventory, as the AWS SDK calls it: path-style ListObjectsV2
+ * (paged, with a continuation token holding characters that must be percent-encoded) and
+ * GetObject. It checks no signature; tests look at `requests`.
  */
 export async function fakeS3(options: FakeS3Options): Promise<FakeS3> {
   const requests: RecordedRequest[] = [];
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers });
+    if (options.webPage !== undefined) {
+      res.writeHead(options.webPage, { "content-type": "text/html" }).end("<html><body>Welcome</body></html>");
+      return;
+    }
     const answer = respond(options, req.url ?? "/");
     res.writeHead(answer.status, { "content-type": "application/xml" }).end(answer.body);
   };
@@ -47,7 +52,11 @@ export async function fakeS3(options: FakeS3Options): Promise<FakeS3> {
   return {
     endpoint: `${options.tls ? "https" : "http"}://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -66,7 +75,8 @@ function respond(options: FakeS3Options, target: string): { status: number; body
   const [, bucket, ...key] = url.pathname.split("/");
   if (decodeURIComponent(bucket) !== options.bucket)
     return s3Error(404, "NoSuchBucket", "The specified bucket does not exist");
-  if (key.length === 0) return listing(options, url.searchParams);
+  // The SDK lists at `/<bucket>/?list-type=2...`.
+  if (key.join("/") === "") return listing(options, url.searchParams);
   const body = options.objects[decodeURIComponent(key.join("/"))];
   return body === undefined ? s3Error(404, "NoSuchKey", "The specified key does not exist.") : { status: 200, body };
 }
@@ -100,46 +110,4 @@ function s3Error(status: number, code: string, message: string): { status: numbe
     status,
     body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
   };
-}
-
-const AUTHORIZATION =
-  /^AWS4-HMAC-SHA256 Credential=([^/]+)\/([0-9]{8})\/([^/]+)\/s3\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/;
-
-/**
- * Checks a received request's SigV4 signature the way the store does, from what arrived on the
- * wire (written apart from the signer, so a request signed one way and sent another fails here).
- */
-export function signatureValid(request: RecordedRequest, secretAccessKey: string): boolean {
-  const auth = AUTHORIZATION.exec(String(request.headers.authorization));
-  if (!auth) return false;
-  const [, , day, region, signedHeaders, signature] = auth;
-  const [path, query = ""] = request.url.split("?");
-  const rfc3986 = (s: string) =>
-    encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const canonicalQuery = query
-    .split("&")
-    .filter((pair) => pair !== "")
-    .map((pair) =>
-      pair
-        .split("=")
-        .map((part) => rfc3986(decodeURIComponent(part)))
-        .join("="),
-    )
-    .sort()
-    .join("&");
-  const headerLines = signedHeaders
-    .split(";")
-    .map((name) => `${name}:${String(request.headers[name]).trim()}\n`)
-    .join("");
-  const payload = String(request.headers["x-amz-content-sha256"]);
-  const canonical = [request.method, path, canonicalQuery, headerLines, signedHeaders, payload].join("\n");
-  const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
-  const scope = `${day}/${region}/s3/aws4_request`;
-  const toSign = ["AWS4-HMAC-SHA256", String(request.headers["x-amz-date"]), scope, sha256(canonical)].join("\n");
-  const hmac = (key: Buffer | string, data: string) => createHmac("sha256", key).update(data).digest();
-  const key = [day, region, "s3", "aws4_request"].reduce<Buffer>(
-    (k, part) => hmac(k, part),
-    Buffer.from(`AWS4${secretAccessKey}`),
-  );
-  return hmac(key, toSign).toString("hex") === signature;
 }

@@ -4,11 +4,12 @@ import { localStateInventory } from "../../../cli/state-inventory/local-states";
 import { s3StateInventory } from "../../../cli/state-inventory/s3-states";
 import { stateInventory } from "../../../cli/state-inventory/state-inventory";
 import { loadCenter } from "../../../model/load";
+import { useAwsEnv } from "../../helpers/aws-env";
 import { edit, REGION, sampleConfig, tempDir } from "../../helpers/config";
 import { fakeS3 } from "../../helpers/fake-s3";
 import { synth } from "../../helpers/synth";
 
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s" };
+const CREDENTIALS = { credentials: { accessKeyId: "k", secretAccessKey: "s" }, source: "a test" };
 
 describe("state inventory", () => {
   it("lists <stack>.tfstate files only: not backups, lock files or hidden files", async () => {
@@ -37,7 +38,7 @@ describe("state inventory", () => {
     fs.mkdirSync(path.dirname(stateFile), { recursive: true });
     fs.writeFileSync(stateFile, "");
     const { center } = loadCenter(sampleConfig());
-    const states = stateInventory(center!.region.state, { projectDir: project, env: {} });
+    const states = stateInventory(center!.region.state, { projectDir: project });
     expect(states.location).toBe("state");
     expect(await states.stacks()).toEqual(["core"]);
   });
@@ -48,11 +49,13 @@ describe("state inventory", () => {
     const backend = synth(config).stack("tenant-27110").terraform.backend.s3;
     expect(backend).toMatchObject({ bucket: "daegu-tfstate", region: "daegu-1", use_path_style: true });
     const server = await fakeS3({ bucket: "daegu-tfstate", objects: { [backend.key as string]: "" } });
+    const restoreEnv = useAwsEnv();
     try {
       const store = loadCenter(config).center!.region.state.s3!;
-      const states = s3StateInventory({ ...store, endpoint: server.endpoint }, CREDENTIALS);
+      const states = s3StateInventory({ ...store, endpoint: server.endpoint }, { credentials: CREDENTIALS });
       expect(await states.stacks()).toEqual(["tenant-27110"]);
     } finally {
+      restoreEnv();
       await server.close();
     }
   });
