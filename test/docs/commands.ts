@@ -18,9 +18,7 @@ import { execFile, execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { CommandIo } from "../../cli/commands/command";
-import { main } from "../../cli/main";
-import { configDirFrom } from "../../cli/options";
+import { rcc as rccInProcess } from "../helpers/rcc";
 import { ROOT, shellWords, withoutComment } from "./markdown";
 
 export interface Session {
@@ -107,20 +105,10 @@ async function expectOptionsParse(args: string[], session: Session): Promise<voi
 
 /** `rcc <args>` in-process in the session's directory, as a user runs it there (config in ./config). */
 export async function rcc(args: readonly string[], session: Session, env: Record<string, string>): Promise<Printed> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const all = { ...session.env, ...env };
-  const io: CommandIo = {
-    env: all,
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    configDir: (flag) => configDirFrom(flag, all),
-  };
   const before = process.cwd();
   process.chdir(session.cwd);
   try {
-    const code = await main(args, io);
-    return { code, out: out.join("\n"), err: err.join("\n") };
+    return await rccInProcess([...args], { RCC_CONFIG_DIR: "config", ...session.env, ...env });
   } finally {
     process.chdir(before);
   }
