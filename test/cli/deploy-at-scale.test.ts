@@ -1,5 +1,5 @@
 /**
- * What the README's "Deploying many tenants" relies on: one state per stack, wave selection that
+ * What docs/operations.md's "Deploying many tenants" relies on: one state per stack, wave selection that
  * matches cdktf's stack globs, and the cdktf CLI options it names.
  */
 import { execFileSync } from "node:child_process";
