@@ -1,4 +1,6 @@
-import { backupContainerName, Center, projectName } from "../model/center";
+import { SYSTEM_LABEL } from "../contract/labels";
+import { systemsStackName } from "../contract/stack-names";
+import { backupContainerName, Center, Municipality, projectName, System } from "../model/center";
 import { BACKUP_INTERVAL_HOURS } from "../model/schema/municipality";
 import { inService } from "../model/lifecycle";
 
@@ -20,7 +22,7 @@ export function backupPlan(center: Center) {
         system: system.name,
         grade: system.grade,
         zone: system.zone,
-        what: `instances and volumes labelled system=${system.name} in project ${projectName(region, m)}`,
+        ...whatToBackUp(projectName(region, m), m, system),
         schedule: system.backup.schedule,
         intervalHours: BACKUP_INTERVAL_HOURS[system.backup.schedule],
         retentionDays: system.backup.retentionDays,
@@ -29,5 +31,22 @@ export function backupPlan(center: Center) {
         target: { container: backupContainerName(region, m), prefix: `${system.name}/` },
       })),
     ),
+  };
+}
+
+/**
+ * Where the backup service finds a system: its instances tagged `system=<name>` and its volumes
+ * with that metadata, in the tenant's project. rcc writes both on the systems it builds; the
+ * others run on instances the municipality made, which must carry the same label.
+ */
+function whatToBackUp(project: string, m: Municipality, system: System) {
+  const label = `${SYSTEM_LABEL}=${system.name}`;
+  const found = `instances tagged ${label} and volumes with metadata ${label} in project ${project}`;
+  return {
+    what:
+      system.build === undefined
+        ? `${found}; rcc does not build this system: label its instances and volumes so`
+        : `${found}; rcc builds them (stack ${systemsStackName(m.code)}) with these labels`,
+    selector: { project, instanceTag: label, volumeMetadata: { [SYSTEM_LABEL]: system.name } },
   };
 }

@@ -20,8 +20,8 @@ export interface BuildSite {
 /**
  * Builds systems into a stack whose provider is scoped to the tenant's project: it finds the
  * zone networks and each system's security group by name (they belong to the stack that made the
- * project, deployed first) and builds each system as a RedundantSystem labelled with its zone
- * and grade.
+ * project, deployed first) and builds each system as a RedundantSystem labelled with its zone,
+ * grade and name.
  */
 export function addBuiltSystems(scope: Construct, m: Municipality, systems: readonly System[], site: BuildSite): void {
   const zones = new Map<Zone, { networkId: string; subnetId: string }>();
@@ -43,7 +43,7 @@ export function addBuiltSystems(scope: Construct, m: Municipality, systems: read
       securityGroupId: group.id,
       ...buildOf(system, site),
     });
-    label(built, { zone: system.zone, grade: system.grade });
+    label(built, { zone: system.zone, grade: system.grade, system: system.name });
   }
 }
 

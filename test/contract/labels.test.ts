@@ -9,6 +9,19 @@ describe("labels", () => {
     expect(readLabels({ tags })).toEqual({ ...labels, "managed-by": "rcc" });
   });
 
+  it("adds the system a resource belongs to, when it has one", () => {
+    const tags = labelTags({ ...labels, system: "payroll" });
+    expect(tags).toEqual([
+      "grade=C",
+      "managed-by=rcc",
+      "municipality=27110",
+      "region=daegu",
+      "system=payroll",
+      "zone=internal",
+    ]);
+    expect(readLabels({ tags })).toEqual({ ...labels, system: "payroll", "managed-by": "rcc" });
+  });
+
   it("reads labels from the // comment where a type has no tags", () => {
     const comment = { [LABELS_COMMENT_KEY]: { ...labels, "managed-by": "rcc" } };
     expect(readLabels({ "//": comment })).toEqual({ ...labels, "managed-by": "rcc" });

@@ -67,7 +67,14 @@ describe("the backup plan beside stacks/", () => {
       system: "resident-registry",
       grade: "C",
       zone: "internal",
-      what: "instances and volumes labelled system=resident-registry in project daegu-27110-jung-gu",
+      what:
+        "instances tagged system=resident-registry and volumes with metadata system=resident-registry in project " +
+        "daegu-27110-jung-gu; rcc does not build this system: label its instances and volumes so",
+      selector: {
+        project: "daegu-27110-jung-gu",
+        instanceTag: "system=resident-registry",
+        volumeMetadata: { system: "resident-registry" },
+      },
       schedule: "hourly",
       intervalHours: 1,
       retentionDays: 90,
@@ -75,6 +82,25 @@ describe("the backup plan beside stacks/", () => {
       replication: ["volume", "container-sync"],
       target: { container: "daegu-27110-backup", prefix: "resident-registry/" },
     });
+  });
+
+  it("finds a built system by the labels rcc writes on its instances and volumes", () => {
+    const plan = JSON.parse(fs.readFileSync(path.join(out.outdir, "backup-plan.json"), "utf8"));
+    const payroll = plan.systems.find(
+      (s: { municipality: string; system: string }) => s.municipality === "27170" && s.system === "payroll",
+    );
+    expect(payroll.what).toMatch(/; rcc builds them \(stack systems-27170\) with these labels$/);
+    const stack = out.stack("systems-27170");
+    const instances = Object.values(stack.resource.openstack_compute_instance_v2).filter((i) =>
+      String(i.name).startsWith("27170-payroll-"),
+    );
+    const volumes = Object.values(stack.resource.openstack_blockstorage_volume_v3).filter((v) =>
+      String(v.name).startsWith("27170-payroll-"),
+    );
+    expect(instances.length).toBeGreaterThan(0);
+    expect(volumes.length).toBeGreaterThan(0);
+    for (const instance of instances) expect(instance.tags).toContain(payroll.selector.instanceTag);
+    for (const volume of volumes) expect(volume.metadata).toMatchObject(payroll.selector.volumeMetadata);
   });
 
   it("covers only the municipalities of the selected wave", () => {

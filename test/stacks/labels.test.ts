@@ -18,7 +18,10 @@ function labelsByAddress(json: TerraformJson): Record<string, string[]> {
 describe("labels on every resource", () => {
   it.each(sample.stacks)("every resource of %s carries region, municipality, zone, grade and managed-by", (name) => {
     for (const [address, tags] of Object.entries(labelsByAddress(sample.stack(name)))) {
-      const keys = tags.map((t) => t.split("=")[0]).sort();
+      const keys = tags
+        .map((t) => t.split("=")[0])
+        .filter((key) => key !== "system")
+        .sort();
       expect({ address, keys }).toEqual({ address, keys: ["grade", "managed-by", "municipality", "region", "zone"] });
     }
   });
@@ -41,6 +44,22 @@ describe("labels on every resource", () => {
       "region=daegu",
       "zone=external",
     ]);
+  });
+
+  it("labels every resource of a built system with its name, volumes in their Cinder metadata too", () => {
+    const built = sample.stack("systems-27170");
+    const byAddress = labelsByAddress(built);
+    const homepage = Object.entries(byAddress).filter(([address]) => address.split(".")[1].startsWith("homepage_"));
+    expect(homepage.length).toBeGreaterThan(5);
+    for (const [address, tags] of homepage)
+      expect({ address, tags }).toEqual({ address, tags: expect.arrayContaining(["system=homepage"]) });
+    for (const volume of Object.values(built.resource.openstack_blockstorage_volume_v3)) {
+      const { rcc_labels } = volume["//"] as { rcc_labels: Record<string, string> };
+      expect(volume.metadata).toEqual(rcc_labels);
+      expect(rcc_labels.system).toBe(String(volume.name).split("-").slice(1, -2).join("-"));
+    }
+    const tenantGroups = Object.values(sample.stack("tenant-27170").resource.openstack_networking_secgroup_v2);
+    expect(tenantGroups.every((g) => !(g.tags as string[]).some((t) => t.startsWith("system=")))).toBe(true);
   });
 
   it("labels resources without tags (quotas, role assignments) in their Terraform comment", () => {
