@@ -2,6 +2,7 @@
 // environment: RCC_CONFIG_DIR (default ./config), RCC_WAVE and RCC_STACKS; CDKTF_OUTDIR is set by cdktf.
 import { configDirFrom, DEFAULT_OUTDIR, stacksFrom, UsageError, waveFrom } from "./cli/options";
 import { auditSummary } from "./cli/commands/synth";
+import { INTERNAL_ERROR_EXIT, internalErrorMessage } from "./cli/internal-error";
 import { synthesize } from "./cli/synthesize";
 import { formatProblem } from "./model/problems";
 
@@ -20,7 +21,11 @@ try {
   if (result.findings.length > 0) console.error(auditSummary(result.findings, result.stacks !== undefined));
   if (result.problems.length === 0 && result.stacks === undefined) process.exitCode = 1;
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`rcc: ${error.message}`);
-  process.exitCode = 2;
+  if (error instanceof UsageError) {
+    console.error(`rcc: ${error.message}`);
+    process.exitCode = 2;
+  } else {
+    console.error(internalErrorMessage(error));
+    process.exitCode = INTERNAL_ERROR_EXIT;
+  }
 }

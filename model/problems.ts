@@ -1,4 +1,6 @@
 import * as path from "node:path";
+import { LIMITS } from "./limits";
+import { cut } from "./shown";
 
 /** A user mistake in a config file, located precisely enough to fix without reading code. */
 export interface ConfigProblem {
@@ -26,6 +28,30 @@ export function sortProblems(problems: readonly ConfigProblem[]): ConfigProblem[
   );
 }
 
+/**
+ * Sorted problems with at most LIMITS.problemsPerFile of each file, then a line saying how many
+ * more there are: a file broken on every line is still answered in a screenful.
+ */
+export function limitPerFile(sorted: readonly ConfigProblem[]): ConfigProblem[] {
+  const kept: ConfigProblem[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let end = i;
+    while (end < sorted.length && sorted[end].file === sorted[i].file) end++;
+    const shownCount = Math.min(end - i, LIMITS.problemsPerFile);
+    kept.push(...sorted.slice(i, i + shownCount));
+    if (end - i > shownCount) {
+      kept.push({
+        file: sorted[i].file,
+        line: sorted[i + shownCount - 1].line,
+        field: "",
+        message: `and ${end - i - shownCount} more problem(s) in this file, not shown: fix these first`,
+      });
+    }
+    i = end;
+  }
+  return kept;
+}
+
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
@@ -33,5 +59,6 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 
 /** Field path segments (`["systems", 2, "grade"]`) as users read them: `systems[2].grade`. */
 export function fieldPath(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+  // A key is the user's text too: a 10 MB unknown key is cut like any value.
+  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? cut(s) : `.${cut(s)}`)).join("");
 }

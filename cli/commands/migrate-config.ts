@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { configFiles } from "../../model/config-files";
+import { exists } from "../../model/config-text";
 import { loadCenter } from "../../model/load";
 import { UpgradedFile, upgradeConfigDir } from "../../model/migrations/config-dir";
 import { ConfigProblem, displayPath, formatProblem } from "../../model/problems";
@@ -15,7 +15,7 @@ export const migrateConfigCommand: Command = {
   options: { config: { type: "string" }, "dry-run": { type: "boolean" } },
   run(values, io) {
     const configDir = io.configDir(stringOption(values.config));
-    if (!fs.existsSync(configFiles(configDir).region)) {
+    if (!exists(configDir)) {
       throw new UsageError(`no config directory at ${configDir}: it holds region.yaml and municipalities/*.yaml`);
     }
     const upgrade = upgradeConfigDir(configDir);
