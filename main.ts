@@ -4,7 +4,7 @@ import { configDirFrom, DEFAULT_OUTDIR, stacksFrom, UsageError, waveFrom } from 
 import { auditSummary } from "./cli/commands/synth";
 import { INTERNAL_ERROR_EXIT, internalErrorMessage } from "./cli/internal-error";
 import { synthesize } from "./cli/synthesize";
-import { formatProblem } from "./model/problems";
+import { formatProblem, countProblems } from "./model/problems";
 
 try {
   const result = synthesize({
@@ -15,7 +15,7 @@ try {
   });
   if (result.problems.length > 0) {
     console.error(result.problems.map(formatProblem).join("\n"));
-    console.error(`rcc: ${result.problems.length} problem(s) in the config; nothing was synthesized`);
+    console.error(`rcc: ${countProblems(result.problems)} problem(s) in the config; nothing was synthesized`);
     process.exitCode = 1;
   }
   if (result.findings.length > 0) console.error(auditSummary(result.findings, result.stacks !== undefined));

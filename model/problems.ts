@@ -12,6 +12,13 @@ export interface ConfigProblem {
   readonly field: string;
   /** What is wrong and what is allowed. */
   readonly message: string;
+  /** On the line that closes a file's shown problems: how many more it has (see limitPerFile). */
+  readonly notShown?: number;
+}
+
+/** How many problems a list stands for, those not shown included. */
+export function countProblems(problems: readonly ConfigProblem[]): number {
+  return problems.reduce((n, p) => n + (p.notShown ?? 1), 0);
 }
 
 export function formatProblem(p: ConfigProblem): string {
@@ -45,6 +52,7 @@ export function limitPerFile(sorted: readonly ConfigProblem[]): ConfigProblem[] 
         line: sorted[i + shownCount - 1].line,
         field: "",
         message: `and ${end - i - shownCount} more problem(s) in this file, not shown: fix these first`,
+        notShown: end - i - shownCount,
       });
     }
     i = end;

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import { exists } from "../../model/config-text";
 import { loadCenter } from "../../model/load";
 import { UpgradedFile, upgradeConfigDir } from "../../model/migrations/config-dir";
-import { ConfigProblem, displayPath, formatProblem } from "../../model/problems";
+import { ConfigProblem, displayPath, formatProblem, countProblems } from "../../model/problems";
 import { SCHEMA_VERSION } from "../../model/schema/common";
 import { UsageError } from "../options";
 import { unifiedDiff } from "../unified-diff";
@@ -20,7 +20,7 @@ export const migrateConfigCommand: Command = {
     }
     const upgrade = upgradeConfigDir(configDir);
     if (upgrade.problems.length > 0) {
-      return refuse(io, upgrade.problems, `${upgrade.problems.length} problem(s) in ${configDir}`);
+      return refuse(io, upgrade.problems, `${countProblems(upgrade.problems)} problem(s) in ${configDir}`);
     }
     if (upgrade.files.length === 0) {
       io.out(`${configDir}: nothing to migrate; every file is already format ${SCHEMA_VERSION}`);

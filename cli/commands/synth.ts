@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { formatProblem } from "../../model/problems";
+import { formatProblem, countProblems } from "../../model/problems";
 import { AuditFinding, countFindings } from "../../policy/audit";
 import { DEFAULT_OUTDIR, stacksFrom, waveFrom } from "../options";
 import { synthesize } from "../synthesize";
@@ -33,7 +33,7 @@ export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { ou
   });
   if (result.problems.length > 0) {
     io.err(result.problems.map(formatProblem).join("\n"));
-    io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
+    io.err(`rcc: ${countProblems(result.problems)} problem(s) in ${configDir}; nothing was synthesized`);
   }
   if (result.findings.length > 0) io.err(auditSummary(result.findings, result.stacks !== undefined));
   return { outdir, stacks: result.stacks };

@@ -1,6 +1,6 @@
 import { configFiles, ConfigKind } from "../config-files";
 import { exists, readConfigText } from "../config-text";
-import { ConfigProblem, displayPath } from "../problems";
+import { ConfigProblem, displayPath, limitPerFile, sortProblems } from "../problems";
 import { Migration } from "./migration";
 import { upgradeConfigText } from "./upgrade";
 
@@ -47,5 +47,5 @@ export function upgradeConfigDir(configDir: string): ConfigDirUpgrade {
     if (!upgrade || upgrade.steps.length === 0) continue;
     files.push({ file, from: upgrade.from, before, after: upgrade.text, steps: upgrade.steps });
   }
-  return { problems, files, texts: new Map(files.map((f) => [f.file, f.after])) };
+  return { problems: limitPerFile(sortProblems(problems)), files, texts: new Map(files.map((f) => [f.file, f.after])) };
 }
