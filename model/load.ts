@@ -6,7 +6,7 @@ import { lifecycleState } from "./lifecycle";
 import { upgradeConfigDir } from "./migrations/config-dir";
 import { formatVersionProblem } from "./migrations/format-version";
 import { checkPartnership } from "./partner";
-import { ConfigProblem, displayPath, limitPerFile, sortProblems } from "./problems";
+import { append, ConfigProblem, displayPath, limitPerFile, sortProblems } from "./problems";
 import { MunicipalityFile, MunicipalitySchema } from "./schema/municipality";
 import { RegionFile, RegionSchema } from "./schema/region";
 import { checkSchema } from "./schema/validator";
@@ -47,7 +47,7 @@ export function loadCenter(configDir: string, options: LoadOptions = {}): LoadRe
     .filter((m): m is Loaded<MunicipalityFile> => m !== undefined);
 
   if (region) {
-    for (const validate of VALIDATORS) problems.push(...validate({ region, municipalities }));
+    for (const validate of VALIDATORS) append(problems, validate({ region, municipalities }));
   }
   if (region && problems.length === 0 && options.followPartner !== false) {
     // The partner center upgrades its files at its own pace: an older format is read as upgraded.
@@ -82,7 +82,7 @@ function loadFile<T>(
   if (text === undefined) return undefined;
   const parsed = parseYaml(displayPath(file), text);
   if (!parsed.source) {
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     return undefined;
   }
   // A file of another format is explained by its version alone; the schema's complaints would be noise.
@@ -92,6 +92,6 @@ function loadFile<T>(
     return undefined;
   }
   const schemaProblems = checkSchema(schema, parsed.source);
-  problems.push(...schemaProblems);
+  append(problems, schemaProblems);
   return schemaProblems.length > 0 ? undefined : { value: parsed.source.data as T, source: parsed.source };
 }

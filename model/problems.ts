@@ -16,6 +16,11 @@ export interface ConfigProblem {
   readonly notShown?: number;
 }
 
+/** Appends one by one: spreading a list of 100,000 problems into push() overflows the stack. */
+export function append(problems: ConfigProblem[], more: readonly ConfigProblem[]): void {
+  for (const problem of more) problems.push(problem);
+}
+
 /** How many problems a list stands for, those not shown included. */
 export function countProblems(problems: readonly ConfigProblem[]): number {
   return problems.reduce((n, p) => n + (p.notShown ?? 1), 0);
@@ -26,12 +31,10 @@ export function formatProblem(p: ConfigProblem): string {
 }
 
 export function sortProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  // Code-unit order, not localeCompare: as stable across machines, and ten times faster on 100,000 problems.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.field.localeCompare(b.field) ||
-      a.message.localeCompare(b.message),
+    (a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.field, b.field) || compare(a.message, b.message),
   );
 }
 

@@ -13,11 +13,12 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { version as jsYamlVersion } from "js-yaml/package.json";
 import { LIMITS } from "./limits";
 
 const FORMAT = "rcc-yaml-cache-2";
 // The parser decides what a text means: another version's entries are never read.
-const PARSER = `js-yaml@${(require("js-yaml/package.json") as { version: string }).version}`;
+const PARSER = `js-yaml@${jsYamlVersion}`;
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.RCC_CACHE === "0") return undefined;
@@ -87,9 +88,9 @@ function isJson(value: unknown): boolean {
     const next = pending.pop();
     if (next === null || typeof next === "string" || typeof next === "boolean") continue;
     if (typeof next === "number" && Number.isFinite(next)) continue;
-    if (Array.isArray(next)) pending.push(...next);
+    if (Array.isArray(next)) for (const item of next) pending.push(item);
     else if (typeof next === "object" && Object.getPrototypeOf(next) === Object.prototype) {
-      pending.push(...Object.values(next as object));
+      for (const item of Object.values(next as object)) pending.push(item);
     } else return false;
   }
   return true;

@@ -62,7 +62,7 @@ function parseText(file: string, text: string): ParseResult {
     return { problems: [syntaxProblem(file, text, error)] };
   }
   const source: YamlSource = { file, data, lineOf: (segments) => lines.lineOf(segments) };
-  const problems = controlCharacterProblems(source);
+  const problems = controlCharacterProblems(source, text);
   return problems.length > 0 ? { problems } : { source, problems: [] };
 }
 

@@ -7,10 +7,18 @@ import { YamlSource } from "./yaml-source";
  * value: C0 and C1 controls but tab and line feed, and the bidirectional overrides and isolates,
  * which make a name read differently in a terminal or a report than it is.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/**
+ * What can put one there: an escape in a quoted scalar, or a character YAML itself lets through
+ * (a carriage return, NEL, a bidirectional control). A text without any is not walked at all.
+ */
+const MAY_HOLD_CONTROL = /[\\\r\u0085\u202a-\u202e\u2066-\u2069]/;
+
 /** One problem per key or string value holding a control character, at its line. */
-export function controlCharacterProblems(source: YamlSource): ConfigProblem[] {
+export function controlCharacterProblems(source: YamlSource, text: string): ConfigProblem[] {
+  if (!MAY_HOLD_CONTROL.test(text)) return [];
   const problems: ConfigProblem[] = [];
   const report = (segments: Array<string | number>, text: string) => {
     const match = CONTROL.exec(text);

@@ -1,6 +1,6 @@
 import { configFiles, ConfigKind } from "../config-files";
 import { exists, readConfigText } from "../config-text";
-import { ConfigProblem, displayPath, limitPerFile, sortProblems } from "../problems";
+import { append, ConfigProblem, displayPath, limitPerFile, sortProblems } from "../problems";
 import { Migration } from "./migration";
 import { upgradeConfigText } from "./upgrade";
 
@@ -42,7 +42,7 @@ export function upgradeConfigDir(configDir: string): ConfigDirUpgrade {
       continue;
     }
     const result = upgradeConfigText(displayPath(file), before, kind);
-    problems.push(...result.problems);
+    append(problems, result.problems);
     const upgrade = result.upgrade;
     if (!upgrade || upgrade.steps.length === 0) continue;
     files.push({ file, from: upgrade.from, before, after: upgrade.text, steps: upgrade.steps });
