@@ -9,6 +9,7 @@ import { onboardCommand } from "./commands/onboard";
 import { planCommand } from "./commands/plan";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
+import { INTERNAL_ERROR_EXIT, internalErrorMessage } from "../synthesis/internal-error";
 import { UsageError } from "../synthesis/settings";
 
 const COMMANDS: readonly Command[] = [
@@ -23,7 +24,10 @@ const COMMANDS: readonly Command[] = [
   migrateConfigCommand,
 ];
 
-/** `rcc <command> [options]`; returns the exit code. User mistakes print a message, never a stack trace. */
+/**
+ * `rcc <command> [options]`; returns the exit code: 0, 1 for problems found, 2 for misuse, 70 for
+ * a bug in rcc. User mistakes print a message, never a stack trace.
+ */
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
@@ -39,7 +43,10 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     const { values, positionals } = parseOptions(command, rest);
     return await command.run(values, io, positionals);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) {
+      io.err(internalErrorMessage(error, io.env));
+      return INTERNAL_ERROR_EXIT;
+    }
     io.err(`rcc ${command.name}: ${error.message}\nusage: ${command.usage}`);
     return 2;
   }

@@ -1,13 +1,12 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { TSchema } from "@sinclair/typebox";
 import { Center } from "./center";
-import { configFiles, MUNICIPALITIES_DIR, REGION_FILE } from "./config-files";
+import { configFiles } from "./config-files";
+import { exists, readConfigText } from "./config-text";
 import { lifecycleState } from "./lifecycle";
 import { upgradeConfigDir } from "./migrations/config-dir";
 import { formatVersionProblem } from "./migrations/format-version";
 import { checkPartnership } from "./partner";
-import { ConfigProblem, displayPath, sortProblems } from "./problems";
+import { append, ConfigProblem, displayPath, limitPerFile, sortProblems } from "./problems";
 import { MunicipalityFile, MunicipalitySchema } from "./schema/municipality";
 import { RegionFile, RegionSchema } from "./schema/region";
 import { checkSchema } from "./schema/validator";
@@ -32,28 +31,23 @@ export interface LoadOptions {
  * returning either the model or every problem found, sorted by file and line.
  */
 export function loadCenter(configDir: string, options: LoadOptions = {}): LoadResult {
-  const problems: ConfigProblem[] = [];
-  const read = (file: string) => options.texts?.get(file) ?? fs.readFileSync(file, "utf8");
-  const { region: regionPath } = configFiles(configDir);
-  if (!fs.existsSync(regionPath)) {
-    return {
-      problems: [
-        {
-          file: displayPath(regionPath),
-          line: 1,
-          field: "",
-          message: `file not found; a config directory holds ${REGION_FILE} and ${MUNICIPALITIES_DIR}/<code>-<name>.yaml`,
-        },
-      ],
-    };
-  }
-  const region = loadFile<RegionFile>(regionPath, read(regionPath), RegionSchema, problems);
-  const municipalities = municipalityFiles(configDir, problems)
+  const listing = configFiles(configDir);
+  const problems: ConfigProblem[] = [...listing.problems];
+  if (problems.length > 0 && !exists(listing.region)) return { problems: limitPerFile(sortProblems(problems)) };
+  const read = (file: string): string | undefined => {
+    const given = options.texts?.get(file);
+    if (given !== undefined) return given;
+    const { text, problem } = readConfigText(file);
+    if (problem) problems.push(problem);
+    return text;
+  };
+  const region = loadFile<RegionFile>(listing.region, read(listing.region), RegionSchema, problems);
+  const municipalities = listing.municipalities
     .map((file) => loadFile<MunicipalityFile>(file, read(file), MunicipalitySchema, problems))
     .filter((m): m is Loaded<MunicipalityFile> => m !== undefined);
 
   if (region) {
-    for (const validate of VALIDATORS) problems.push(...validate({ region, municipalities }));
+    for (const validate of VALIDATORS) append(problems, validate({ region, municipalities }));
   }
   if (region && problems.length === 0 && options.followPartner !== false) {
     // The partner center upgrades its files at its own pace: an older format is read as upgraded.
@@ -66,7 +60,7 @@ export function loadCenter(configDir: string, options: LoadOptions = {}): LoadRe
       ),
     );
   }
-  if (problems.length > 0 || !region) return { problems: sortProblems(problems) };
+  if (problems.length > 0 || !region) return { problems: limitPerFile(sortProblems(problems)) };
   const sorted = municipalities.map((m) => m.value).sort((a, b) => a.code.localeCompare(b.code));
   const isRetired = (m: MunicipalityFile) => lifecycleState(m) === "retired";
   return {
@@ -79,23 +73,16 @@ export function loadCenter(configDir: string, options: LoadOptions = {}): LoadRe
   };
 }
 
-function municipalityFiles(configDir: string, problems: ConfigProblem[]): string[] {
-  const dir = path.join(configDir, MUNICIPALITIES_DIR);
-  for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir).filter((e) => e.endsWith(".yml")) : []) {
-    problems.push({
-      file: displayPath(path.join(dir, entry)),
-      line: 1,
-      field: "",
-      message: "municipality files end in .yaml; rename it so it is not silently skipped",
-    });
-  }
-  return configFiles(configDir).municipalities;
-}
-
-function loadFile<T>(file: string, text: string, schema: TSchema, problems: ConfigProblem[]): Loaded<T> | undefined {
+function loadFile<T>(
+  file: string,
+  text: string | undefined,
+  schema: TSchema,
+  problems: ConfigProblem[],
+): Loaded<T> | undefined {
+  if (text === undefined) return undefined;
   const parsed = parseYaml(displayPath(file), text);
   if (!parsed.source) {
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     return undefined;
   }
   // A file of another format is explained by its version alone; the schema's complaints would be noise.
@@ -105,6 +92,6 @@ function loadFile<T>(file: string, text: string, schema: TSchema, problems: Conf
     return undefined;
   }
   const schemaProblems = checkSchema(schema, parsed.source);
-  problems.push(...schemaProblems);
+  append(problems, schemaProblems);
   return schemaProblems.length > 0 ? undefined : { value: parsed.source.data as T, source: parsed.source };
 }

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { capacityLimit, describeLimit, holdsCapacity, RESOURCES } from "./capacity";
 import { Center, systemsUnderDr } from "./center";
-import { ConfigProblem } from "./problems";
+import { ConfigProblem, countProblems } from "./problems";
 import { MunicipalityFile } from "./schema/municipality";
 import { RegionFile } from "./schema/region";
 import { Loaded, problemAt } from "./validate/context";
@@ -25,7 +25,7 @@ export function checkPartnership(
   const dir = path.resolve(path.dirname(region.source.file), partner.config);
   const loaded = load(dir);
   if (!loaded.center) {
-    const count = loaded.problems.length;
+    const count = countProblems(loaded.problems);
     return [
       problemAt(
         region,

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { formatProblem } from "../../model/problems";
+import { formatProblem, countProblems } from "../../model/problems";
 import { auditReport } from "../../reports/audit/build";
 import { writeAuditReport } from "../../reports/audit/write";
 import { auditSummary } from "../../reports/audit/summary";
@@ -26,7 +26,7 @@ export const auditCommand: Command = {
       const synthesis = synthesizeForReview({ configDir, outdir: scratch, wave });
       if ("problems" in synthesis) {
         io.err(synthesis.problems.map(formatProblem).join("\n"));
-        io.err(`rcc: ${synthesis.problems.length} problem(s) in ${configDir}; no report was written`);
+        io.err(`rcc: ${countProblems(synthesis.problems)} problem(s) in ${configDir}; no report was written`);
         return 1;
       }
       const report = auditReport(synthesis);

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadCenter } from "../../model/load";
 import { upgradeConfigDir } from "../../model/migrations/config-dir";
-import { ConfigProblem, formatProblem } from "../../model/problems";
+import { ConfigProblem, formatProblem, countProblems } from "../../model/problems";
 import { SCHEMA_VERSION } from "../../model/schema/common";
 import { diffMarkdown, diffSyntheses, DiffSide, refusedTransitions } from "../../reports/diff";
 import { BaseConfig, resolveBaseConfig } from "../base-config";
@@ -71,7 +71,7 @@ function validates(io: CommandIo, { name, config, texts }: Side): boolean {
   const { problems } = loadCenter(config.dir, { texts });
   if (problems.length === 0) return true;
   io.err(problems.map((p) => formatProblem(atRef(p, config))).join("\n"));
-  io.err(`rcc diff: ${problems.length} problem(s) in the ${name} config (${config.label}); nothing compared`);
+  io.err(`rcc diff: ${countProblems(problems)} problem(s) in the ${name} config (${config.label}); nothing compared`);
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { loadCenter } from "../../model/load";
-import { formatProblem } from "../../model/problems";
+import { formatProblem, countProblems } from "../../model/problems";
 import { examineStates } from "../doctor/examine";
 import { doctorJson, doctorText } from "../doctor/print";
 import { StateBackendError } from "../state-inventory/errors";
@@ -23,7 +23,7 @@ export const doctorCommand: Command = {
     const { center, problems } = loadCenter(configDir);
     if (!center) {
       io.err(problems.map(formatProblem).join("\n"));
-      io.err(`rcc: ${problems.length} problem(s) in ${configDir}; no states were read`);
+      io.err(`rcc: ${countProblems(problems)} problem(s) in ${configDir}; no states were read`);
       return 1;
     }
     try {

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
-import { configFiles } from "../../model/config-files";
+import { exists } from "../../model/config-text";
 import { loadCenter } from "../../model/load";
 import { UpgradedFile, upgradeConfigDir } from "../../model/migrations/config-dir";
-import { ConfigProblem, displayPath, formatProblem } from "../../model/problems";
+import { ConfigProblem, displayPath, formatProblem, countProblems } from "../../model/problems";
 import { SCHEMA_VERSION } from "../../model/schema/common";
 import { UsageError } from "../../synthesis/settings";
 import { unifiedDiff } from "../unified-diff";
@@ -15,12 +15,12 @@ export const migrateConfigCommand: Command = {
   options: { config: { type: "string" }, "dry-run": { type: "boolean" } },
   run(values, io) {
     const configDir = io.configDir(stringOption(values.config));
-    if (!fs.existsSync(configFiles(configDir).region)) {
+    if (!exists(configDir)) {
       throw new UsageError(`no config directory at ${configDir}: it holds region.yaml and municipalities/*.yaml`);
     }
     const upgrade = upgradeConfigDir(configDir);
     if (upgrade.problems.length > 0) {
-      return refuse(io, upgrade.problems, `${upgrade.problems.length} problem(s) in ${configDir}`);
+      return refuse(io, upgrade.problems, `${countProblems(upgrade.problems)} problem(s) in ${configDir}`);
     }
     if (upgrade.files.length === 0) {
       io.out(`${configDir}: nothing to migrate; every file is already format ${SCHEMA_VERSION}`);

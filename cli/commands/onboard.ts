@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { MUNICIPALITIES_DIR } from "../../model/config-files";
 import { loadCenter } from "../../model/load";
 import { onboardMunicipality } from "../../model/onboard";
-import { displayPath, formatProblem } from "../../model/problems";
+import { countProblems, displayPath, formatProblem } from "../../model/problems";
 import { UsageError, waveFrom } from "../../synthesis/settings";
 import { Command, stringOption } from "./command";
 
@@ -27,7 +27,7 @@ export const onboardCommand: Command = {
     const before = loadCenter(configDir);
     if (!before.center) {
       io.err(before.problems.map(formatProblem).join("\n"));
-      io.err(`rcc: fix the ${before.problems.length} problem(s) in ${configDir} before onboarding`);
+      io.err(`rcc: fix the ${countProblems(before.problems)} problem(s) in ${configDir} before onboarding`);
       return 1;
     }
     const wave = waveFrom(stringOption(values.wave), {}) ?? 1;

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { STACKS_DIR } from "../../contract/outputs";
-import { formatProblem } from "../../model/problems";
+import { countProblems, formatProblem } from "../../model/problems";
 import { auditSummary } from "../../reports/audit/summary";
 import { DEFAULT_OUTDIR, stacksFrom, waveFrom } from "../../synthesis/settings";
 import { synthesize } from "../../synthesis/synthesize";
@@ -34,7 +34,7 @@ export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { ou
   });
   if (result.problems.length > 0) {
     io.err(result.problems.map(formatProblem).join("\n"));
-    io.err(`rcc: ${result.problems.length} problem(s) in ${configDir}; nothing was synthesized`);
+    io.err(`rcc: ${countProblems(result.problems)} problem(s) in ${configDir}; nothing was synthesized`);
   }
   if (result.findings.length > 0) io.err(auditSummary(result.findings, result.stacks !== undefined));
   return { outdir, stacks: result.stacks };

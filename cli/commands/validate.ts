@@ -1,6 +1,6 @@
 import { Center } from "../../model/center";
 import { loadCenter } from "../../model/load";
-import { formatProblem } from "../../model/problems";
+import { formatProblem, countProblems } from "../../model/problems";
 import { Command, stringOption } from "./command";
 
 export const validateCommand: Command = {
@@ -13,7 +13,7 @@ export const validateCommand: Command = {
     const { center, problems } = loadCenter(configDir);
     if (!center) {
       io.err(problems.map(formatProblem).join("\n"));
-      io.err(`rcc: ${problems.length} problem(s) in ${configDir}`);
+      io.err(`rcc: ${countProblems(problems)} problem(s) in ${configDir}`);
       return 1;
     }
     io.out(summary(configDir, center));

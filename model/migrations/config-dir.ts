@@ -1,6 +1,6 @@
-import * as fs from "node:fs";
 import { configFiles, ConfigKind } from "../config-files";
-import { ConfigProblem, displayPath } from "../problems";
+import { exists, readConfigText } from "../config-text";
+import { append, ConfigProblem, displayPath, limitPerFile, sortProblems } from "../problems";
 import { Migration } from "./migration";
 import { upgradeConfigText } from "./upgrade";
 
@@ -28,20 +28,24 @@ export interface ConfigDirUpgrade {
  * would write, and how an older config (a partner center's, a diff's base) is read meanwhile.
  */
 export function upgradeConfigDir(configDir: string): ConfigDirUpgrade {
-  const { region, municipalities } = configFiles(configDir);
+  const { region, municipalities, problems: listed } = configFiles(configDir);
   const byKind: Array<[string, ConfigKind]> = [
-    ...(fs.existsSync(region) ? [[region, "region"] as [string, ConfigKind]] : []),
+    ...(exists(region) ? [[region, "region"] as [string, ConfigKind]] : []),
     ...municipalities.map((file): [string, ConfigKind] => [file, "municipality"]),
   ];
-  const problems: ConfigProblem[] = [];
+  const problems: ConfigProblem[] = [...listed];
   const files: UpgradedFile[] = [];
   for (const [file, kind] of byKind) {
-    const before = fs.readFileSync(file, "utf8");
+    const { text: before, problem } = readConfigText(file);
+    if (before === undefined) {
+      problems.push(problem);
+      continue;
+    }
     const result = upgradeConfigText(displayPath(file), before, kind);
-    problems.push(...result.problems);
+    append(problems, result.problems);
     const upgrade = result.upgrade;
     if (!upgrade || upgrade.steps.length === 0) continue;
     files.push({ file, from: upgrade.from, before, after: upgrade.text, steps: upgrade.steps });
   }
-  return { problems, files, texts: new Map(files.map((f) => [f.file, f.after])) };
+  return { problems: limitPerFile(sortProblems(problems)), files, texts: new Map(files.map((f) => [f.file, f.after])) };
 }

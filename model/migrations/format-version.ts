@@ -1,5 +1,6 @@
 import { ConfigProblem } from "../problems";
 import { SCHEMA_VERSION } from "../schema/common";
+import { shown } from "../shown";
 import { YamlSource } from "../yaml-source";
 
 const FIELD = "schemaVersion";
@@ -63,10 +64,4 @@ export function newerFormatProblem(source: YamlSource, version: number): ConfigP
 
 function versionProblem(source: YamlSource, message: string): ConfigProblem {
   return { file: source.file, line: source.lineOf([FIELD]), field: FIELD, message };
-}
-
-function shown(value: unknown): string {
-  if (value === null) return "nothing";
-  if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
-  return JSON.stringify(value);
 }

@@ -39,12 +39,12 @@ export const OneOf = <const T extends readonly string[]>(values: T, description:
 export const SuppressionSchema = Type.Object(
   {
     rule: Type.String({ pattern: "^RCC-[A-Z]+-[0-9]{3}$", description: "Rule id, e.g. RCC-NET-002" }),
-    stack: Type.Optional(Type.String({ minLength: 1, description: "Only findings in this stack, e.g. tenant-27110" })),
+    stack: Type.Optional(Type.String({ maxLength: 255, minLength: 1, description: "Only findings in this stack, e.g. tenant-27110" })),
     resource: Type.Optional(
-      Type.String({ minLength: 1, description: "Only findings at this Terraform address, as the audit report prints it" }),
+      Type.String({ maxLength: 1024, minLength: 1, description: "Only findings at this Terraform address, as the audit report prints it" }),
     ),
-    reason: Type.String({ minLength: 10, description: "Why the finding is accepted (at least 10 characters)" }),
-    approvedBy: Type.String({ minLength: 1, description: "Who approved it (name, role or ticket)" }),
+    reason: Type.String({ maxLength: 1000, minLength: 10, description: "Why the finding is accepted (at least 10 characters)" }),
+    approvedBy: Type.String({ maxLength: 255, minLength: 1, description: "Who approved it (name, role or ticket)" }),
   },
   { additionalProperties: false, description: "An accepted audit finding" },
 );

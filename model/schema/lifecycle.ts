@@ -2,7 +2,7 @@ import { Static, Type } from "@sinclair/typebox";
 import { CalendarDate, OneOf } from "./common";
 
 const strict = { additionalProperties: false } as const;
-const Person = (description: string) => Type.String({ minLength: 1, description });
+const Person = (description: string) => Type.String({ maxLength: 255, minLength: 1, description });
 
 export const LIFECYCLE_STATES = ["active", "decommissioning", "retired"] as const;
 
@@ -23,7 +23,7 @@ export const LifecycleSchema = Type.Object(
         {
           requestedOn: CalendarDate("Day the municipality asked to leave"),
           requestedBy: Person("Who asked (name and role, or a ticket)"),
-          reason: Type.String({ minLength: 10, description: "Why it leaves (at least 10 characters)" }),
+          reason: Type.String({ maxLength: 1000, minLength: 10, description: "Why it leaves (at least 10 characters)" }),
         },
         { ...strict, description: "The request to leave; required from state decommissioning on" },
       ),
@@ -32,7 +32,7 @@ export const LifecycleSchema = Type.Object(
       Type.Object(
         {
           completedOn: CalendarDate("Day the export of every volume and backup container was complete"),
-          location: Type.String({
+          location: Type.String({ maxLength: 1024,
             minLength: 1,
             description: "Where the export is kept (archive name or path; never credentials)",
           }),

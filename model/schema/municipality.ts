@@ -112,8 +112,8 @@ const SystemSchema = Type.Object(
 const ContactSchema = Type.Object(
   {
     role: OneOf(["admin", "security", "operations"], "What this person is contacted for"),
-    name: Type.String({ minLength: 1, description: "Full name" }),
-    email: Type.String({ format: "email", description: "E-mail address" }),
+    name: Type.String({ maxLength: 255, minLength: 1, description: "Full name" }),
+    email: Type.String({ maxLength: 254, format: "email", description: "E-mail address" }),
     phone: Type.Optional(Type.String({ pattern: "^[0-9+][0-9 -]{6,19}$", description: "Phone number" })),
   },
   strict,

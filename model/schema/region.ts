@@ -10,9 +10,9 @@ export const SecurityGradeSchema = OneOf(SECURITY_GRADES, "Security grade (등�
 const S3State = Type.Object(
   {
     bucket: Type.String({ minLength: 3, maxLength: 63, description: "Bucket holding one state object per stack" }),
-    endpoint: Type.String({ pattern: "^https://", description: "S3 endpoint URL of the object store (https://...)" }),
-    region: Type.String({ minLength: 1, description: "Region name the object store expects (RGW accepts any)" }),
-    keyPrefix: Type.String({ pattern: "^[a-z0-9][a-z0-9/_-]*$", description: "Prefix of state keys: <prefix>/<stack>.tfstate" }),
+    endpoint: Type.String({ maxLength: 2048, pattern: "^https://", description: "S3 endpoint URL of the object store (https://...)" }),
+    region: Type.String({ maxLength: 255, minLength: 1, description: "Region name the object store expects (RGW accepts any)" }),
+    keyPrefix: Type.String({ maxLength: 255, pattern: "^[a-z0-9][a-z0-9/_-]*$", description: "Prefix of state keys: <prefix>/<stack>.tfstate" }),
     useLockfile: Type.Boolean({
       description: "Lock with a .tflock object (needs conditional writes; check your RGW/s3api supports them)",
     }),
@@ -28,7 +28,7 @@ const StateSchema = Type.Object(
   {
     backend: OneOf(["local", "s3"], "local (trials only) or s3"),
     directory: Type.Optional(
-      Type.String({ minLength: 1, description: "local: folder for state files, relative to the project root" }),
+      Type.String({ maxLength: 1024, minLength: 1, description: "local: folder for state files, relative to the project root" }),
     ),
     s3: Type.Optional(S3State),
   },
@@ -43,17 +43,17 @@ export const RegionSchema = Type.Object(
       description: 'Metropolitan government code: the first 2 digits of its municipalities\' codes, e.g. "27"',
     }),
     name: Slug("Short name of the center, used in resource names and state keys"),
-    displayName: Type.String({ minLength: 1, description: "Name shown to people, e.g. 대구광역시 지역 클라우드 센터" }),
+    displayName: Type.String({ maxLength: 255, minLength: 1, description: "Name shown to people, e.g. 대구광역시 지역 클라우드 센터" }),
     openstack: Type.Object(
       {
-        cloud: Type.String({
+        cloud: Type.String({ maxLength: 255,
           minLength: 1,
           description: "Entry in clouds.yaml holding the credentials; never put credentials here",
         }),
-        region: Type.String({ minLength: 1, description: "OpenStack region name, e.g. RegionOne" }),
-        domainId: Type.String({ minLength: 1, description: "ID of the Keystone domain tenant projects go into" }),
+        region: Type.String({ maxLength: 255, minLength: 1, description: "OpenStack region name, e.g. RegionOne" }),
+        domainId: Type.String({ maxLength: 255, minLength: 1, description: "ID of the Keystone domain tenant projects go into" }),
         systemsCloud: Type.Optional(
-          Type.String({
+          Type.String({ maxLength: 255,
             minLength: 1,
             description:
               "clouds.yaml entry the systems-<code> stacks use: a user in identity.deployerGroup whose token can be scoped to each tenant project (not an application credential, which is bound to one project); default: cloud",
@@ -143,7 +143,7 @@ export const RegionSchema = Type.Object(
       {
         project: OpenStackName("Keystone project of the center's backup service"),
         user: OpenStackName("Keystone user the backup service writes as: the only writer of backup containers"),
-        domainId: Type.String({ minLength: 1, description: "Keystone domain of that project and user" }),
+        domainId: Type.String({ maxLength: 255, minLength: 1, description: "Keystone domain of that project and user" }),
       },
       { ...strict, description: "The center's backup identity (looked up by name)" },
     ),
@@ -152,10 +152,10 @@ export const RegionSchema = Type.Object(
       Type.Object(
         {
           name: Slug("Partner center's short name"),
-          cloud: Type.String({ minLength: 1, description: "clouds.yaml entry of the partner's OpenStack" }),
-          region: Type.String({ minLength: 1, description: "OpenStack region of the partner" }),
+          cloud: Type.String({ maxLength: 255, minLength: 1, description: "clouds.yaml entry of the partner's OpenStack" }),
+          region: Type.String({ maxLength: 255, minLength: 1, description: "OpenStack region of the partner" }),
           config: Type.Optional(
-            Type.String({
+            Type.String({ maxLength: 1024,
               minLength: 1,
               description:
                 "The partner's config directory, relative to this file's; when given, validation checks that the partner exists and has capacity for our DR",
@@ -164,16 +164,16 @@ export const RegionSchema = Type.Object(
           standby: Type.Optional(
             Type.Object(
               {
-                domainId: Type.String({ minLength: 1, description: "Keystone domain of the standby projects at the partner" }),
+                domainId: Type.String({ maxLength: 255, minLength: 1, description: "Keystone domain of the standby projects at the partner" }),
                 systemsCloud: Type.Optional(
-                  Type.String({
+                  Type.String({ maxLength: 255,
                     minLength: 1,
                     description:
                       "clouds.yaml entry the dr-systems-<code> stacks use at the partner: a user in a group named identity.deployerGroup in the standby domain, whose token can be scoped to each standby project; default: cloud",
                   }),
                 ),
                 volumeType: Type.Optional(
-                  Type.String({
+                  Type.String({ maxLength: 255,
                     minLength: 1,
                     description:
                       "The partner's volume type for the data volumes of hot and warm systems; default: volumeTypes.replicated",
@@ -205,9 +205,9 @@ export const RegionSchema = Type.Object(
           containerSync: Type.Optional(
             Type.Object(
               {
-                realm: Type.String({ pattern: "^[A-Za-z0-9_-]+$", description: "Swift container-sync realm both clusters share" }),
-                cluster: Type.String({ pattern: "^[A-Za-z0-9_-]+$", description: "The partner's cluster name in that realm" }),
-                account: Type.String({ pattern: "^[A-Za-z0-9_]+$", description: "Swift account receiving the copies, e.g. AUTH_0123abcd" }),
+                realm: Type.String({ maxLength: 255, pattern: "^[A-Za-z0-9_-]+$", description: "Swift container-sync realm both clusters share" }),
+                cluster: Type.String({ maxLength: 255, pattern: "^[A-Za-z0-9_-]+$", description: "The partner's cluster name in that realm" }),
+                account: Type.String({ maxLength: 255, pattern: "^[A-Za-z0-9_]+$", description: "Swift account receiving the copies, e.g. AUTH_0123abcd" }),
               },
               {
                 ...strict,

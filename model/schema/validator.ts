@@ -3,14 +3,25 @@ import { TSchema } from "@sinclair/typebox";
 import { parseCidr, parseIpv4 } from "../ip";
 import { parsePeer, PEER_SYNTAX } from "../peer";
 import { ConfigProblem, fieldPath } from "../problems";
+import { cut, shown } from "../shown";
 import { YamlSource } from "../yaml-source";
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
 ajv.addFormat("ipv4-cidr", (text: string) => parseCidr(text) !== undefined);
 ajv.addFormat("ipv4", (text: string) => parseIpv4(text) !== undefined);
-ajv.addFormat("email", /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+ajv.addFormat("email", (text: string) => isEmail(text));
 ajv.addFormat("peer", (text: string) => parsePeer(text) !== undefined);
 ajv.addFormat("date", (text: string) => isCalendarDate(text));
+
+/**
+ * `name@host.domain`: one @, no spaces, a dot inside the domain. Checked by hand, since the
+ * pattern it replaces (/^[^\s@]+@[^\s@]+\.[^\s@]+$/) backtracks in time quadratic in the length.
+ */
+function isEmail(text: string): boolean {
+  const at = text.indexOf("@");
+  if (at < 1 || at !== text.lastIndexOf("@") || /\s/.test(text)) return false;
+  return text.slice(at + 2, -1).includes(".");
+}
 
 /** `2026-11-22`, and a day that exists. */
 function isCalendarDate(text: string): boolean {
@@ -45,7 +56,7 @@ function toProblem(error: ErrorObject, source: YamlSource): ConfigProblem {
 
 function describe(error: ErrorObject, segments: Array<string | number>): { segments: Array<string | number>; message: string } {
   const expected = typeof error.parentSchema?.description === "string" ? error.parentSchema.description : undefined;
-  const got = `got ${show(error.data)}`;
+  const got = `got ${shown(error.data)}`;
   switch (error.keyword) {
     case "required": {
       const missing = String(error.params.missingProperty);
@@ -58,13 +69,13 @@ function describe(error: ErrorObject, segments: Array<string | number>): { segme
       const suggestion = closest(unknown, allowed);
       return {
         segments: [...segments, unknown],
-        message: `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; allowed: ${allowed.join(", ")}`,
+        message: `unknown field${suggestion ? ` (did you mean "${cut(suggestion)}"?)` : ""}; allowed: ${allowed.join(", ")}`,
       };
     }
     case "enum":
       return { segments, message: `must be one of ${error.params.allowedValues.join(", ")}; ${got}` };
     case "const":
-      return { segments, message: `must be ${show(error.params.allowedValue)}; ${got}` };
+      return { segments, message: `must be ${shown(error.params.allowedValue)}; ${got}` };
     case "type":
       return { segments, message: `must be ${article(String(error.params.type))}; ${got}` };
     case "format":
@@ -98,12 +109,6 @@ function pointerSegments(pointer: string): Array<string | number> {
     .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
-  if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
-  return JSON.stringify(value);
-}
-
 function article(type: string): string {
   const names: Record<string, string> = {
     integer: "a whole number",
@@ -116,11 +121,15 @@ function article(type: string): string {
   return names[type] ?? type;
 }
 
-/** The allowed name a typo most likely meant, if any is within two edits. */
+/**
+ * The allowed name a typo most likely meant, if any is within two edits. Only candidates within
+ * two characters of the word's length can be, so the work stays bounded for a key of any length.
+ */
 function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }

@@ -1,5 +1,6 @@
-import { Cidr, contains, overlappingPairs, parseCidr } from "../ip";
+import { Cidr, contains, overlappingPairs, overlaps, parseCidr } from "../ip";
 import { ConfigProblem } from "../problems";
+import { RegionFile } from "../schema/region";
 import { Loaded, problemAt, Validator } from "./context";
 
 /** Router legs, relay slots and DHCP addresses need 32 addresses (see constructs/linkage-zone.ts). */
@@ -33,6 +34,8 @@ export const validateAddresses: Validator = ({ region, municipalities }) => {
     );
   }
 
+  problems.push(...operatorProblems(region, Object.values(pools)));
+
   const tenantRanges: Range[] = [];
   for (const m of municipalities) {
     for (const zone of ["internal", "external", "linkage"] as const) {
@@ -62,6 +65,29 @@ export const validateAddresses: Validator = ({ region, municipalities }) => {
   }
   return problems;
 };
+
+/**
+ * The bastion and the other shared services' operator ports trust operatorCidrs. An operator
+ * network that overlaps a pool would make the systems there operators: tenants' internal systems
+ * (a compromised one reaching every tenant through the bastion), external ones (the internet's
+ * way in), the linkage relays (the one sanctioned crossing, become a way around it) or the shared
+ * services themselves. Operators connect from a network of their own, outside all four pools.
+ */
+function operatorProblems(region: Loaded<RegionFile>, pools: readonly Range[]): ConfigProblem[] {
+  return region.value.operatorCidrs.flatMap((text, i) => {
+    const operators = parseCidr(text)!;
+    return pools
+      .filter((pool) => overlaps(operators, pool.cidr))
+      .map((pool) =>
+        problemAt(
+          region,
+          ["operatorCidrs", i],
+          `${text} overlaps the ${pool.label} (${pool.cidr.text}): the bastion would let every system there in as an ` +
+            "operator; operators connect from a network of their own, outside the address pools",
+        ),
+      );
+  });
+}
 
 function range(owner: Loaded<unknown>, segments: ReadonlyArray<string | number>, label: string, text: string): Range {
   return { cidr: parseCidr(text)!, owner, segments, label };

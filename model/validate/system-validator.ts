@@ -1,4 +1,5 @@
 import { ConfigProblem } from "../problems";
+import { listed } from "../shown";
 import { problemAt, Validator } from "./context";
 
 /** Per-system rules that the schema alone cannot express. */
@@ -23,6 +24,7 @@ export const validateSystems: Validator = ({ municipalities }) => {
         );
       }
     });
+    const known = listed([...names]);
     m.value.systems.forEach((system, i) => {
       system.dependsOn.forEach((dependency, j) => {
         if (dependency === system.name) {
@@ -32,7 +34,7 @@ export const validateSystems: Validator = ({ municipalities }) => {
             problemAt(
               m,
               ["systems", i, "dependsOn", j],
-              `"${dependency}" is not a system of ${m.value.code}; known: ${[...names].join(", ")}`,
+              `"${dependency}" is not a system of ${m.value.code}; known: ${known}`,
             ),
           );
         }

@@ -2,6 +2,7 @@ import { linkageFlows } from "../center";
 import { isPrivate, overlaps, parseCidr } from "../ip";
 import { parsePeer } from "../peer";
 import { ConfigProblem } from "../problems";
+import { listed } from "../shown";
 import { MunicipalityFile, SystemConfig } from "../schema/municipality";
 import { RegionFile } from "../schema/region";
 import { Loaded, problemAt, Validator } from "./context";
@@ -34,6 +35,7 @@ function groupQuota(m: Loaded<MunicipalityFile>): ConfigProblem[] {
 
 function systemRules(region: RegionFile, m: Loaded<MunicipalityFile>): ConfigProblem[] {
   const systems = new Map(m.value.systems.map((s) => [s.name, s]));
+  const known = listed([...systems.keys()]);
   return m.value.systems.flatMap((system, i) => {
     const rules = [
       ...(system.ingress ?? []).map((rule, j) => ({
@@ -58,7 +60,7 @@ function systemRules(region: RegionFile, m: Loaded<MunicipalityFile>): ConfigPro
       if (!needsPorts && rule.ports !== undefined) {
         problems.push(problemAt(m, [...at, "ports"], "icmp has no ports; remove ports"));
       }
-      const message = peerProblem(region, system, systems, peer);
+      const message = peerProblem(region, system, systems, known, peer);
       if (message) problems.push(problemAt(m, [...at, field], message));
       return problems;
     });
@@ -72,6 +74,7 @@ function peerProblem(
   region: RegionFile,
   system: SystemConfig,
   systems: ReadonlyMap<string, SystemConfig>,
+  known: string,
   text: string,
 ): string | undefined {
   const peer = parsePeer(text)!;
@@ -85,7 +88,7 @@ function peerProblem(
       return peer.zone === other ? `${system.name} is in the ${system.zone} zone; ${LINKAGE_HINT}` : undefined;
     case "system": {
       const target = systems.get(peer.name);
-      if (!target) return `"${peer.name}" is not a system here; known: ${[...systems.keys()].join(", ")}`;
+      if (!target) return `"${peer.name}" is not a system here; known: ${known}`;
       if (target === system) return "a system's own traffic needs no rule; name another system";
       return target.zone !== system.zone
         ? `${peer.name} is in the ${target.zone} zone and ${system.name} in the ${system.zone} zone; ${LINKAGE_HINT}`
@@ -108,7 +111,7 @@ function peerProblem(
 function checkLinkageFlows(m: Loaded<MunicipalityFile>): ConfigProblem[] {
   const flows = linkageFlows(m.value);
   const systems = new Map(m.value.systems.map((s) => [s.name, s]));
-  const known = [...systems.keys()].join(", ") || "none";
+  const known = listed([...systems.keys()]) || "none";
   const problems = uniqueNames(m, ["linkage", "flows"], flows);
   flows.forEach((flow, i) => {
     const at = ["linkage", "flows", i];

@@ -27,17 +27,17 @@ describe("CIDR arithmetic", () => {
     expect(contains(cidr("10.27.16.0/20"), cidr("10.27.0.0/16"))).toBe(false);
   });
 
-  it("finds every overlapping pair, including ranges nested in a large one", () => {
+  it("pairs each range that overlaps another, once, with the smallest range holding it", () => {
     const ranges = ["10.0.0.0/8", "10.1.0.0/16", "10.2.0.0/16", "10.1.5.0/24", "11.0.0.0/8"].map((t) => ({
       cidr: cidr(t),
     }));
     const pairs = overlappingPairs(ranges).map(([a, b]) => `${a.cidr.text} ${b.cidr.text}`);
-    expect(pairs.sort()).toEqual([
-      "10.0.0.0/8 10.1.0.0/16",
-      "10.0.0.0/8 10.1.5.0/24",
-      "10.0.0.0/8 10.2.0.0/16",
-      "10.1.0.0/16 10.1.5.0/24",
-    ]);
+    expect(pairs.sort()).toEqual(["10.0.0.0/8 10.1.0.0/16", "10.0.0.0/8 10.2.0.0/16", "10.1.0.0/16 10.1.5.0/24"]);
+  });
+
+  it("reports a range shared by many once per copy, not once per pair", () => {
+    const ranges = Array.from({ length: 1000 }, () => ({ cidr: cidr("10.27.0.0/20") }));
+    expect(overlappingPairs(ranges)).toHaveLength(999);
   });
 });
 
