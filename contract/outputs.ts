@@ -39,3 +39,12 @@ export function stackOfStateFile(fileName: string): string | undefined {
   const stack = fileName.endsWith(STATE_FILE_SUFFIX) ? fileName.slice(0, -STATE_FILE_SUFFIX.length) : "";
   return stack !== "" && !stack.includes("/") ? stack : undefined;
 }
+
+/**
+ * What the project's own set-up builds (ignored by git), relative to the project directory:
+ * the real OpenStack provider as a Terraform filesystem mirror with its CLI config
+ * (`npm run provider`), and tools built when the machine lacks them (`npm run terraform`).
+ */
+export const BUILD_DIR = ".build";
+export const REAL_PROVIDER_DIR = path.join(BUILD_DIR, "provider");
+export const BUILT_TOOLS_DIR = path.join(BUILD_DIR, "bin");

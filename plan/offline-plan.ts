@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { OFFLINE_PLAN_DIR, PLAN_JSON, PLAN_TEXT, STACK_FILE } from "../contract/outputs";
-import { OfflineProvider } from "./mirror";
+import { ProviderMirror } from "./mirror";
 import { runTerraform, TerraformRun } from "./terraform";
 
 export interface StackPlan {
@@ -18,8 +18,14 @@ export interface StackPlan {
  * init, validate and plan one synthesized stack against the offline provider, then write
  * plan.json (`terraform show -json`) and plan.txt beside its cdk.tf.json. It runs in a copy with
  * a throwaway local backend, so the stack's real state is never read, locked or written.
+ * With `validateOnly` (the real provider, which cannot plan without a cloud) it stops after validate.
  */
-export async function planStack(stackDir: string, provider: OfflineProvider, binary: string): Promise<StackPlan> {
+export async function planStack(
+  stackDir: string,
+  provider: ProviderMirror,
+  binary: string,
+  validateOnly = false,
+): Promise<StackPlan> {
   const stack = path.basename(stackDir);
   // Inside the stack's folder: Terraform reads only its own folder, so cdktf deploy never sees it.
   const work = path.join(stackDir, OFFLINE_PLAN_DIR);
@@ -48,6 +54,7 @@ export async function planStack(stackDir: string, provider: OfflineProvider, bin
   const validate = await tf(["validate", "-no-color"]);
   seconds.validate = validate.seconds;
   if (validate.code !== 0) return failed("validate", validate);
+  if (validateOnly) return { stack, toAdd: 0, toChange: 0, toDestroy: 0, seconds };
   const plan = await tf(["plan", "-input=false", "-no-color", "-lock=false", "-refresh=false", "-out=plan.tfplan"]);
   seconds.plan = plan.seconds;
   if (plan.code !== 0) return failed("plan", plan);

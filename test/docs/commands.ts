@@ -20,6 +20,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { rcc as rccInProcess } from "../helpers/rcc";
 import { ROOT, shellWords, withoutComment } from "./markdown";
+import { terraformBinary } from "../../plan/terraform";
 
 export interface Session {
   /** Where the block's commands run: a scratch project holding `config/`. */
@@ -147,7 +148,7 @@ async function checkNpm(args: string[], session: Session, env: Record<string, st
 
 function runTerraform(args: string[], session: Session, env: Record<string, string>): void {
   try {
-    execFileSync("terraform", args, {
+    execFileSync(terraformBinary(process.env), args, {
       cwd: session.cwd,
       env: { ...process.env, ...session.env, ...env },
       encoding: "utf8",

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { installOfflineProvider, PROVIDER_SOURCE } from "../../plan/mirror";
-import { runTerraform } from "../../plan/terraform";
+import { runTerraform, terraformBinary } from "../../plan/terraform";
 import { Move } from "../../contract/moves";
 import { withMoves } from "../../stacks/moves";
 import { tempDir } from "../helpers/config";
@@ -57,7 +57,8 @@ async function planAfterRename(moves: Move[]) {
   };
   fs.writeFileSync(path.join(dir, "terraform.tfstate"), JSON.stringify(state));
   const provider = installOfflineProvider(path.join(dir, ".offline"), SCHEMA);
-  const terraform = (args: string[]) => runTerraform("terraform", [...args, "-no-color"], dir, provider.env);
+  const terraform = (args: string[]) =>
+    runTerraform(terraformBinary(process.env), [...args, "-no-color"], dir, provider.env);
   expect((await terraform(["init", "-input=false"])).code).toBe(0);
   const plan = await terraform(["plan", "-input=false", "-refresh=false", "-out=plan.bin"]);
   const shown = await terraform(["show", "-json", "plan.bin"]);

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { installOfflineProvider } from "../../plan/mirror";
-import { runTerraform } from "../../plan/terraform";
+import { runTerraform, terraformBinary } from "../../plan/terraform";
 import { tempDir } from "../helpers/config";
 import { rcc as rccWith } from "../helpers/rcc";
 
@@ -66,9 +66,14 @@ describe("terraform validate through the offline provider rejects what the real 
   async function validate(resource: Record<string, unknown>): Promise<string> {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ ...base, resource }));
-    const init = await runTerraform("terraform", ["init", "-input=false", "-no-color"], dir, provider.env);
+    const init = await runTerraform(
+      terraformBinary(process.env),
+      ["init", "-input=false", "-no-color"],
+      dir,
+      provider.env,
+    );
     expect(init.code).toBe(0);
-    const run = await runTerraform("terraform", ["validate", "-no-color"], dir, provider.env);
+    const run = await runTerraform(terraformBinary(process.env), ["validate", "-no-color"], dir, provider.env);
     expect(run.code).toBe(1);
     return run.stderr;
   }
