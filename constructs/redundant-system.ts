@@ -29,6 +29,11 @@ export interface RedundantSystemProps {
   readonly running?: number;
   /** Instances go round-robin over these. */
   readonly availabilityZones: readonly string[];
+  /**
+   * Cinder's zones named like a compute zone: a volume goes into the one named like its
+   * instance's zone, else (Cinder often has one zone for all) into Cinder's default zone.
+   */
+  readonly volumeAvailabilityZones: readonly string[];
   readonly antiAffinity: "soft" | "hard";
   readonly volumes: ReadonlyArray<{ readonly name: string; readonly sizeGiB: number; readonly volumeType: string }>;
   /** How clients find a live instance: directly, a VIP moved between instances, or a load balancer. */
@@ -95,7 +100,7 @@ export class RedundantSystem extends Construct {
           name: volumeName(props.name, n, volume.name),
           size: volume.sizeGiB,
           volumeType: volume.volumeType,
-          availabilityZone: zone,
+          ...(props.volumeAvailabilityZones.includes(zone) ? { availabilityZone: zone } : {}),
           lifecycle: { preventDestroy: true },
         });
         new ComputeVolumeAttachV2(this, volumeAttachmentId(n, volume.name), {

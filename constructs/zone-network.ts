@@ -20,8 +20,11 @@ export interface ZoneNetworkProps {
    * and logs must show the real source.
    */
   readonly snat: boolean;
-  /** Availability zones the router may be scheduled in. */
-  readonly availabilityZones: readonly string[];
+  /**
+   * Neutron availability zones the router may be scheduled in (its hints); none: any L3 agent.
+   * Neutron checks them against the zones its agents report, not Nova's.
+   */
+  readonly networkAvailabilityZones?: readonly string[];
 }
 
 /** One zone's network: a network, its subnet and a router whose only gateway is the zone's provider network. */
@@ -51,7 +54,7 @@ export class ZoneNetwork extends Construct {
       adminStateUp: true,
       externalNetworkId: props.gatewayNetworkId,
       enableSnat: props.snat,
-      availabilityZoneHints: [...props.availabilityZones],
+      ...(props.networkAvailabilityZones ? { availabilityZoneHints: [...props.networkAvailabilityZones] } : {}),
     });
     const routerInterface = new NetworkingRouterInterfaceV2(this, "interface", {
       routerId: router.id,

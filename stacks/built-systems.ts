@@ -11,6 +11,8 @@ import { Municipality, System, Zone } from "../model/center";
 /** Where the systems are built: the primary center or the DR partner. */
 export interface BuildSite {
   readonly availabilityZones: readonly string[];
+  /** Cinder's zones named like a compute zone; a volume elsewhere goes to Cinder's default. */
+  readonly volumeAvailabilityZones: readonly string[];
   /** Volume type of a system's data volumes. */
   readonly volumeType: (system: System) => string;
   /** How many of a system's instances run at this site. */
@@ -61,6 +63,7 @@ function buildOf(
     instances,
     ...(running < instances ? { running } : {}),
     availabilityZones: site.availabilityZones,
+    volumeAvailabilityZones: site.volumeAvailabilityZones,
     antiAffinity,
     volumes: (build.volumes ?? []).map((v) => ({ ...v, volumeType: site.volumeType(system) })),
     failover:

@@ -38,7 +38,7 @@ export class CoreStack extends RccStack {
       dnsNameservers: region.dnsNameservers,
       gatewayNetworkId: gateways.administrativeId,
       snat: false,
-      availabilityZones: region.availabilityZones,
+      networkAvailabilityZones: region.networkAvailabilityZones,
     });
 
     for (const service of region.sharedServices.services) {

@@ -47,7 +47,7 @@ export class DrStack extends RccStack {
       projectId: project.projectId,
       site: {
         providerNetworks: standby.providerNetworks,
-        availabilityZones: standby.availabilityZones,
+        networkAvailabilityZones: standby.networkAvailabilityZones,
         dnsNameservers: standby.dnsNameservers,
         // The partner's FWaaS is not known here; security groups carry the zone policy.
         firewalls: false,

@@ -42,6 +42,7 @@ export class DrSystemsStack extends RccStack {
     });
     addBuiltSystems(this, m, systems, {
       availabilityZones: standby.availabilityZones,
+      volumeAvailabilityZones: standby.volumeAvailabilityZones ?? [],
       volumeType: () => standby.volumeType ?? region.volumeTypes.replicated,
       running: standingAtPartner,
     });

@@ -20,7 +20,8 @@ export interface SeparatedNetworksProps {
 
 export interface Site {
   readonly providerNetworks: ProviderNetworksProps;
-  readonly availabilityZones: readonly string[];
+  /** Neutron's zones, the routers' hints; none: Neutron places them. */
+  readonly networkAvailabilityZones?: readonly string[];
   readonly dnsNameservers: readonly string[];
   readonly firewalls: boolean;
 }
@@ -62,7 +63,7 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
       dnsNameservers: site.dnsNameservers,
       gatewayNetworkId,
       snat,
-      availabilityZones: site.availabilityZones,
+      networkAvailabilityZones: site.networkAvailabilityZones,
     });
     label(network, { zone, grade: CLEARANCE[zone] });
     networks.set(zone, network);

@@ -34,6 +34,7 @@ export class SystemsStack extends RccStack {
     });
     addBuiltSystems(this, m, systems, {
       availabilityZones: region.availabilityZones,
+      volumeAvailabilityZones: region.volumeAvailabilityZones ?? [],
       // Replicated storage where the DR site must have the data, or where the system asks for it.
       volumeType: (system: System) =>
         system.dr.tier === "hot" || system.dr.tier === "warm" || (system.backup.replication ?? []).includes("volume")

@@ -49,7 +49,7 @@ export class TenantStack extends RccStack {
       projectId: tenant.projectId,
       site: {
         providerNetworks: region.providerNetworks,
-        availabilityZones: region.availabilityZones,
+        networkAvailabilityZones: region.networkAvailabilityZones,
         dnsNameservers: region.dnsNameservers,
         firewalls: region.fwaas ?? false,
       },

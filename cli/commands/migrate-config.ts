@@ -60,9 +60,9 @@ function write(io: CommandIo, configDir: string, files: readonly UpgradedFile[])
   return 0;
 }
 
-/** `config/region.yaml: format 1 → 2 (set schemaVersion: 2)` */
+/** `config/region.yaml: format 2 → 3 (set schemaVersion: 3; ...)` */
 function summary(f: UpgradedFile): string {
-  const done = f.steps.map((step) => step.summary).join("; ");
+  const done = f.changes.join("; ");
   return `${displayPath(f.file)}: format ${f.from} → ${SCHEMA_VERSION} (${done})`;
 }
 

@@ -12,6 +12,8 @@ export interface UpgradedFile {
   readonly before: string;
   readonly after: string;
   readonly steps: readonly Migration[];
+  /** What each step changed in this file. */
+  readonly changes: readonly string[];
 }
 
 export interface ConfigDirUpgrade {
@@ -45,7 +47,14 @@ export function upgradeConfigDir(configDir: string): ConfigDirUpgrade {
     append(problems, result.problems);
     const upgrade = result.upgrade;
     if (!upgrade || upgrade.steps.length === 0) continue;
-    files.push({ file, from: upgrade.from, before, after: upgrade.text, steps: upgrade.steps });
+    files.push({
+      file,
+      from: upgrade.from,
+      before,
+      after: upgrade.text,
+      steps: upgrade.steps,
+      changes: upgrade.changes,
+    });
   }
   return { problems: limitPerFile(sortProblems(problems)), files, texts: new Map(files.map((f) => [f.file, f.after])) };
 }

@@ -13,6 +13,9 @@ export interface EditableYaml {
  * changed scalars are written into the source tokens they were parsed from; only when an edit is
  * more than that (a field added or removed, a comment changed) is the printer's text used.
  */
+/** Reprinted flow lists read as people write them: `[az1, az2]`, not `[ az1, az2 ]`. */
+const PRINT = { flowCollectionPadding: false } as const;
+
 export function editableYaml(text: string): EditableYaml {
   const tokens = [...new Parser().parse(text)];
   const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
@@ -25,7 +28,7 @@ export function editableYaml(text: string): EditableYaml {
   return {
     doc,
     text() {
-      const printed = doc.toString();
+      const printed = doc.toString(PRINT);
       for (const [node, value] of parsedValues) {
         if (node.value !== value && node.srcToken) {
           CST.setScalarValue(node.srcToken, sourceOf(node), { type: node.type });
@@ -34,7 +37,7 @@ export function editableYaml(text: string): EditableYaml {
       }
       const inPlace = tokens.map((token) => CST.stringify(token)).join("");
       // The in-place text is right only if it is the same document the edits made.
-      return parseDocument(inPlace).toString() === printed ? inPlace : printed;
+      return parseDocument(inPlace).toString(PRINT) === printed ? inPlace : printed;
     },
   };
 }

@@ -8,7 +8,7 @@ import { ConfigKind } from "../config-files";
 export interface Migration {
   readonly from: number;
   readonly to: number;
-  /** What it changes, as `rcc migrate-config` reports it: `set schemaVersion: 2`. */
-  readonly summary: string;
+  /** What it changes in a file of this kind, as `rcc migrate-config` reports it: `set schemaVersion: 2`. */
+  summary(kind: ConfigKind): string;
   migrate(doc: Document, kind: ConfigKind): void;
 }

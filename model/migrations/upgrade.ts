@@ -14,6 +14,8 @@ export interface ConfigUpgrade {
   readonly text: string;
   /** The migrations applied, oldest first; none when the file was already current. */
   readonly steps: readonly Migration[];
+  /** What each step changed in this file, oldest first. */
+  readonly changes: readonly string[];
 }
 
 export type UpgradeResult =
@@ -35,7 +37,7 @@ export function upgradeConfigText(file: string, text: string, kind: ConfigKind):
   if (found.problem) return { problems: [found.problem] };
   const from = found.version;
   if (from > SCHEMA_VERSION) return { problems: [newerFormatProblem(parsed.source, from)] };
-  if (from === SCHEMA_VERSION) return { upgrade: { from, text, steps: [] }, problems: [] };
+  if (from === SCHEMA_VERSION) return { upgrade: { from, text, steps: [], changes: [] }, problems: [] };
 
   const editable = editableYaml(text);
   const steps: Migration[] = [];
@@ -48,5 +50,6 @@ export function upgradeConfigText(file: string, text: string, kind: ConfigKind):
     }
     steps.push(step);
   }
-  return { upgrade: { from, text: editable.text(), steps }, problems: [] };
+  const changes = steps.map((step) => step.summary(kind));
+  return { upgrade: { from, text: editable.text(), steps, changes }, problems: [] };
 }

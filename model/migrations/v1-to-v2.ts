@@ -7,7 +7,7 @@ import { Migration } from "./migration";
 export const v1ToV2: Migration = {
   from: 1,
   to: 2,
-  summary: "set schemaVersion: 2",
+  summary: () => "set schemaVersion: 2",
   migrate(doc) {
     doc.set("schemaVersion", 2);
   },

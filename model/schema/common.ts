@@ -1,7 +1,7 @@
 import { Type } from "@sinclair/typebox";
 
 /** The config format version these schemas describe; each bump comes with a migration (model/migrations). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SchemaVersion = Type.Literal(SCHEMA_VERSION, {
   description:

@@ -65,8 +65,24 @@ export const RegionSchema = Type.Object(
     availabilityZones: Type.Array(Slug("Availability zone name"), {
       minItems: 1,
       uniqueItems: true,
-      description: "Compute/network availability zones, each in its own fire zone (scs-0121)",
+      description: "Compute (Nova) availability zones, each in its own fire zone (scs-0121): instances are spread over them",
     }),
+    networkAvailabilityZones: Type.Optional(
+      Type.Array(Slug("Network availability zone name"), {
+        minItems: 1,
+        uniqueItems: true,
+        description:
+          "Neutron's availability zones, those its L3 agents report (`openstack availability zone list --network`), given to routers as availability_zone_hints; Neutron checks hints against these, not Nova's; absent: no hints, Neutron places routers on any L3 agent",
+      }),
+    ),
+    volumeAvailabilityZones: Type.Optional(
+      Type.Array(Slug("Volume availability zone name"), {
+        minItems: 1,
+        uniqueItems: true,
+        description:
+          "Cinder's availability zones that are named like a compute zone (`openstack availability zone list --volume`): a volume goes into the one named like its instance's zone; absent, or for a zone not listed: Cinder's default zone",
+      }),
+    ),
     providerNetworks: Type.Object(
       {
         external: OpenStackName("Provider network that reaches the internet (인터넷망)"),
@@ -182,8 +198,24 @@ export const RegionSchema = Type.Object(
                 availabilityZones: Type.Array(Slug("Availability zone name at the partner"), {
                   minItems: 1,
                   uniqueItems: true,
-                  description: "The partner's availability zones",
+                  description: "The partner's compute (Nova) availability zones",
                 }),
+                networkAvailabilityZones: Type.Optional(
+                  Type.Array(Slug("Network availability zone name at the partner"), {
+                    minItems: 1,
+                    uniqueItems: true,
+                    description:
+                      "The partner's Neutron availability zones, given to standby routers as hints; absent: no hints",
+                  }),
+                ),
+                volumeAvailabilityZones: Type.Optional(
+                  Type.Array(Slug("Volume availability zone name at the partner"), {
+                    minItems: 1,
+                    uniqueItems: true,
+                    description:
+                      "The partner's Cinder availability zones named like one of its compute zones; absent: Cinder's default zone",
+                  }),
+                ),
                 dnsNameservers: Type.Array(Type.String({ format: "ipv4" }), {
                   uniqueItems: true,
                   description: "DNS resolvers for standby subnets at the partner",

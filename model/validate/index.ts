@@ -8,6 +8,7 @@ import { validateResilience } from "./resilience-validator";
 import { validateState } from "./state-validator";
 import { validateSystems } from "./system-validator";
 import { validateTraffic } from "./traffic-validator";
+import { validateZones } from "./zone-validator";
 
 /** Cross-file checks, run together after every file has passed its schema. */
 export const VALIDATORS: readonly Validator[] = [
@@ -20,4 +21,5 @@ export const VALIDATORS: readonly Validator[] = [
   validateNames,
   validateTraffic,
   validateResilience,
+  validateZones,
 ];

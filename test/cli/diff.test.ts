@@ -9,6 +9,7 @@ import {
   JUNG_GU,
   REQUESTED,
   SAMPLE_CONFIG,
+  sampleAsFormat2,
   sampleConfig,
   SEO_GU,
   setLifecycle,
@@ -141,13 +142,13 @@ describe("rcc diff", () => {
     const { repo, config } = repoWithConfig(FORMAT_1);
     const migrated = await rcc(["migrate-config", "--config", config]);
     expect(migrated.code).toBe(0);
-    git(repo, "commit", "--quiet", "--all", "-m", "config format 2");
+    git(repo, "commit", "--quiet", "--all", "-m", "config format 3");
     const result = await rcc(["diff", "--base", "HEAD~1", "--config", config]);
     expect(result).toEqual({
       code: 0,
       out: expect.stringMatching(/^# rcc diff: HEAD~1 \([0-9a-f]{7}\) → .*\n\nNo changes\.$/),
       err: expect.stringMatching(
-        /^rcc diff: 10 file\(s\) of the base config \(HEAD~1 \([0-9a-f]{7}\)\) are in an older format \(1\); compared as `npx rcc migrate-config` upgrades them to format 2$/,
+        /^rcc diff: 10 file\(s\) of the base config \(HEAD~1 \([0-9a-f]{7}\)\) are in an older format \(1\); compared as `npx rcc migrate-config` upgrades them to format 3$/,
       ),
     });
     // In memory only: the ref's files, extracted or not, are never rewritten.
@@ -157,7 +158,7 @@ describe("rcc diff", () => {
   });
 
   it("shows what a change beside a format upgrade does, naming an older base directory's files as they are", async () => {
-    const current = sampleConfig();
+    const current = sampleAsFormat2();
     edit(current, JUNG_GU, ["  vcpus: 80", "  vcpus: 100"]);
     const result = await rcc(["diff", "--base", FORMAT_1, "--config", current]);
     expect(result.code).toBe(0);

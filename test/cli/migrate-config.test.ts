@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { edit, JUNG_GU, REGION, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
+import { edit, JUNG_GU, REGION, sampleAsFormat2, sampleConfig, tempDir } from "../helpers/config";
 import { rcc } from "../helpers/rcc";
 import { synth } from "../helpers/synth";
 
@@ -22,14 +22,19 @@ function files(dir: string): Record<string, string> {
 
 const FILES = Object.keys(files(FORMAT_1));
 const OLDER =
-  "schemaVersion: format 1 is older than the format this rcc reads (2): " +
+  "schemaVersion: format 1 is older than the format this rcc reads (3): " +
   "run `npx rcc migrate-config` to upgrade it in place (`--dry-run` shows the change first)";
-const NEWER = "schemaVersion: written for a newer rcc (format 3); this rcc reads format 2: upgrade rcc";
+const NEWER = "schemaVersion: written for a newer rcc (format 4); this rcc reads format 3: upgrade rcc";
 const MISSING =
   "schemaVersion: required field is missing: the config format the file is written in, a whole number; " +
-  "this rcc reads format 2 (write schemaVersion: 2 for a file in that format, " +
+  "this rcc reads format 3 (write schemaVersion: 3 for a file in that format, " +
   "or an older format's number and run `npx rcc migrate-config`)";
-const upgraded = (dir: string) => FILES.map((f) => `${dir}/${f}: format 1 → 2 (set schemaVersion: 2)`);
+const REGION_CHANGES = "set schemaVersion: 2; set schemaVersion: 3, network and volume zones as the compute zones";
+const upgraded = (dir: string) =>
+  FILES.map(
+    (f) =>
+      `${dir}/${f}: format 1 → 3 (${f === REGION ? REGION_CHANGES : "set schemaVersion: 2; set schemaVersion: 3"})`,
+  );
 
 describe("config format versions in rcc validate", () => {
   it("explains each format-1 file at its schemaVersion line, and nothing else", async () => {
@@ -44,7 +49,7 @@ describe("config format versions in rcc validate", () => {
 
   it("explains a file written for a newer rcc", async () => {
     const dir = sampleConfig();
-    edit(dir, JUNG_GU, ["schemaVersion: 2", "schemaVersion: 3"], ["  vcpus: 80", "  vcpus: lots"]);
+    edit(dir, JUNG_GU, ["schemaVersion: 3", "schemaVersion: 4"], ["  vcpus: 80", "  vcpus: lots"]);
     expect((await rcc(["validate", "--config", dir])).err.split("\n")).toEqual([
       `${dir}/${JUNG_GU}:3: ${NEWER}`,
       `rcc: 1 problem(s) in ${dir}`,
@@ -53,12 +58,12 @@ describe("config format versions in rcc validate", () => {
 
   it("explains a missing or malformed schemaVersion at that field", async () => {
     const dir = sampleConfig();
-    edit(dir, JUNG_GU, ["schemaVersion: 2\n", ""]);
-    edit(dir, REGION, ["schemaVersion: 2", 'schemaVersion: "2"']);
+    edit(dir, JUNG_GU, ["schemaVersion: 3\n", ""]);
+    edit(dir, REGION, ["schemaVersion: 3", 'schemaVersion: "3"']);
     expect((await rcc(["validate", "--config", dir])).err.split("\n")).toEqual([
       `${dir}/${JUNG_GU}:3: ${MISSING}`,
       `${dir}/${REGION}:3: schemaVersion: must be a whole number >= 1, the config format the file is written in; ` +
-        'this rcc reads format 2; got "2"',
+        'this rcc reads format 3; got "3"',
       `rcc: 2 problem(s) in ${dir}`,
     ]);
   });
@@ -77,7 +82,7 @@ describe("rcc migrate-config", () => {
       " # yaml-language-server: $schema=../../schema/municipality.schema.json",
       " # 대구광역시 중구: one tenant of the center. Reference: docs/config-reference.md",
       "-schemaVersion: 1",
-      "+schemaVersion: 2",
+      "+schemaVersion: 3",
       ' code: "27110"',
       " name: jung-gu",
       " displayName: 대구광역시 중구",
@@ -86,32 +91,33 @@ describe("rcc migrate-config", () => {
     for (const file of FILES) expect(result.out).toContain(`--- ${dir}/${file}\n+++ ${dir}/${file}\n@@ -1,6 +1,6 @@`);
     expect(result.out.split("\n").slice(-11)).toEqual([
       ...upgraded(dir),
-      `rcc migrate-config --dry-run: would upgrade 10 file(s) in ${dir} to format 2 (the result validates); ` +
+      `rcc migrate-config --dry-run: would upgrade 10 file(s) in ${dir} to format 3 (the result validates); ` +
         "nothing was written",
     ]);
     expect(files(dir)).toEqual(before);
   });
 
-  it("upgrades every file in place, keeping comments, and the result synthesizes exactly like the sample", async () => {
+  it("upgrades every file in place, keeping comments, and the result synthesizes as format 2 did", async () => {
     const dir = format1Config();
     const before = files(dir);
     expect(await rcc(["migrate-config", "--config", dir])).toEqual({
       code: 0,
       out: [
         ...upgraded(dir),
-        `rcc migrate-config: upgraded 10 file(s) in ${dir} to format 2; the config validates`,
+        `rcc migrate-config: upgraded 10 file(s) in ${dir} to format 3; the config validates`,
       ].join("\n"),
       err: "",
     });
     const after = files(dir);
-    for (const file of FILES) {
+    for (const file of FILES.filter((f) => f !== REGION)) {
       expect({ file, text: after[file] }).toEqual({
         file,
-        text: before[file].replace(/^schemaVersion: 1$/m, "schemaVersion: 2"),
+        text: before[file].replace(/^schemaVersion: 1$/m, "schemaVersion: 3"),
       });
     }
     expect((await rcc(["validate", "--config", dir])).code).toBe(0);
-    const [migrated, sample] = [synth(dir), synth(SAMPLE_CONFIG)];
+    // Format 2 gave routers and volumes the compute zones: the sample, so written, is what it deployed.
+    const [migrated, sample] = [synth(dir), synth(sampleAsFormat2())];
     expect(migrated.stacks).toEqual(sample.stacks);
     for (const name of sample.stacks)
       expect({ name, json: migrated.raw(name) }).toEqual({ name, json: sample.raw(name) });
@@ -123,7 +129,7 @@ describe("rcc migrate-config", () => {
     const before = files(dir);
     expect(await rcc(["migrate-config", "--config", dir])).toEqual({
       code: 0,
-      out: `${dir}: nothing to migrate; every file is already format 2`,
+      out: `${dir}: nothing to migrate; every file is already format 3`,
       err: "",
     });
     expect(files(dir)).toEqual(before);
@@ -131,13 +137,13 @@ describe("rcc migrate-config", () => {
 
   it("upgrades only the files that are older, leaving current ones untouched", async () => {
     const dir = format1Config();
-    edit(dir, REGION, ["schemaVersion: 1", "schemaVersion: 2"]);
+    edit(dir, REGION, ["schemaVersion: 1", "schemaVersion: 3"]);
     const region = files(dir)[REGION];
     const result = await rcc(["migrate-config", "--config", dir]);
     expect(result.code).toBe(0);
     expect(result.out.split("\n")).toEqual([
       ...upgraded(dir).filter((line) => !line.includes(REGION)),
-      `rcc migrate-config: upgraded 9 file(s) in ${dir} to format 2; the config validates`,
+      `rcc migrate-config: upgraded 9 file(s) in ${dir} to format 3; the config validates`,
     ]);
     expect(files(dir)[REGION]).toBe(region);
   });
@@ -162,7 +168,7 @@ describe("rcc migrate-config", () => {
 
   it("refuses a config with a file written for a newer rcc, writing nothing", async () => {
     const dir = format1Config();
-    edit(dir, JUNG_GU, ["schemaVersion: 1", "schemaVersion: 3"]);
+    edit(dir, JUNG_GU, ["schemaVersion: 1", "schemaVersion: 4"]);
     const before = files(dir);
     expect(await rcc(["migrate-config", "--config", dir])).toEqual({
       code: 1,

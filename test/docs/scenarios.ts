@@ -68,10 +68,10 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   /** The sample as it was in format 1 (test/fixtures/config-format-1), committed. */
   "format-1": { config: FORMAT_1 },
 
-  /** The sample in format 1, with Jung-gu's file then claiming format 3. */
+  /** The sample in format 1, with Jung-gu's file then claiming format 4. */
   "old-and-new-format": {
     config: FORMAT_1,
-    change: (project) => edit(path.join(project, "config"), JUNG_GU, ["schemaVersion: 1", "schemaVersion: 3"]),
+    change: (project) => edit(path.join(project, "config"), JUNG_GU, ["schemaVersion: 1", "schemaVersion: 4"]),
   },
 
   /** Jung-gu's homepage opened to SSH instead of HTTP, and its vCPU quota raised from 80 to 100. */

@@ -37,6 +37,27 @@ export function edit(configDir: string, file: string, ...replacements: Array<[st
   fs.writeFileSync(target, text);
 }
 
+/**
+ * A copy of the sample with the zones format 2 gave routers and volumes (the compute zones),
+ * which is what a format-1 or format-2 sample synthesizes to once migrated.
+ */
+export function sampleAsFormat2(): string {
+  const dir = sampleConfig();
+  edit(
+    dir,
+    REGION,
+    [
+      /^networkAvailabilityZones: .*$/m,
+      "networkAvailabilityZones: [az1, az2, az3]\nvolumeAvailabilityZones: [az1, az2, az3]",
+    ],
+    [
+      /^ {4}networkAvailabilityZones: .*$/m,
+      "    networkAvailabilityZones: [busan-az1, busan-az2]\n    volumeAvailabilityZones: [busan-az1, busan-az2]",
+    ],
+  );
+  return dir;
+}
+
 export const JUNG_GU = "municipalities/27110-jung-gu.yaml";
 export const DONG_GU = "municipalities/27140-dong-gu.yaml";
 export const SEO_GU = "municipalities/27170-seo-gu.yaml";

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from "../../model/schema/common";
 
 const FORMAT_1 = path.resolve(__dirname, "../fixtures/config-format-1");
 const JUNG_GU_V1 = fs.readFileSync(path.join(FORMAT_1, "municipalities/27110-jung-gu.yaml"), "utf8");
+const REGION_V1 = fs.readFileSync(path.join(FORMAT_1, "region.yaml"), "utf8");
 
 describe("config migrations", () => {
   it("chain from format 1 to the format this rcc reads, one step per format", () => {
@@ -15,29 +16,61 @@ describe("config migrations", () => {
     );
   });
 
-  it("upgrade a format-1 file by changing only its schemaVersion line", () => {
+  it("upgrade a format-1 municipality file by changing only its schemaVersion line", () => {
     const { upgrade, problems } = upgradeConfigText("jung-gu.yaml", JUNG_GU_V1, "municipality");
     expect(problems).toEqual([]);
     expect(upgrade!.from).toBe(1);
-    expect(upgrade!.steps.map((s) => s.summary)).toEqual(["set schemaVersion: 2"]);
-    expect(upgrade!.text).toBe(JUNG_GU_V1.replace("schemaVersion: 1\n", "schemaVersion: 2\n"));
+    expect(upgrade!.changes).toEqual(["set schemaVersion: 2", "set schemaVersion: 3"]);
+    expect(upgrade!.text).toBe(JUNG_GU_V1.replace("schemaVersion: 1\n", "schemaVersion: 3\n"));
+  });
+
+  it("upgrade a format-2 region file to name the compute zones as Neutron's and Cinder's, so nothing deployed is replaced", () => {
+    const v2 = REGION_V1.replace("schemaVersion: 1\n", "schemaVersion: 2\n");
+    const { upgrade, problems } = upgradeConfigText("region.yaml", v2, "region");
+    expect(problems).toEqual([]);
+    expect(upgrade!.changes).toEqual(["set schemaVersion: 3, network and volume zones as the compute zones"]);
+    const lines = upgrade!.text.split("\n");
+    const after = (line: string, count: number) => lines.slice(lines.indexOf(line), lines.indexOf(line) + count);
+    expect(after("availabilityZones: [az1, az2, az3]", 3)).toEqual([
+      "availabilityZones: [az1, az2, az3]",
+      "networkAvailabilityZones: [az1, az2, az3]",
+      "volumeAvailabilityZones: [az1, az2, az3]",
+    ]);
+    expect(after("    availabilityZones: [busan-az1, busan-az2]", 3)).toEqual([
+      "    availabilityZones: [busan-az1, busan-az2]",
+      "    networkAvailabilityZones: [busan-az1, busan-az2]",
+      "    volumeAvailabilityZones: [busan-az1, busan-az2]",
+    ]);
+    // The file's comments survive the reprint.
+    expect(upgrade!.text).toContain("# entry in clouds.yaml; credentials live there, never here");
+  });
+
+  it("keep zone lists a format-2 region file already has", () => {
+    const v2 = REGION_V1.replace("schemaVersion: 1\n", "schemaVersion: 2\n").replace(
+      "availabilityZones: [az1, az2, az3]\n",
+      "availabilityZones: [az1, az2, az3]\nnetworkAvailabilityZones: [nova]\n",
+    );
+    const text = upgradeConfigText("region.yaml", v2, "region").upgrade!.text;
+    expect(text).toContain("networkAvailabilityZones: [nova]\n");
+    expect(text).not.toContain("networkAvailabilityZones: [az1");
+    expect(text).toContain("volumeAvailabilityZones: [az1, az2, az3]\n");
   });
 
   it("leave a current file as it is, with no steps", () => {
-    const current = JUNG_GU_V1.replace("schemaVersion: 1", "schemaVersion: 2");
+    const current = JUNG_GU_V1.replace("schemaVersion: 1", "schemaVersion: 3");
     expect(upgradeConfigText("jung-gu.yaml", current, "municipality")).toEqual({
-      upgrade: { from: 2, text: current, steps: [] },
+      upgrade: { from: 3, text: current, steps: [], changes: [] },
       problems: [],
     });
   });
 
   it("refuse a file newer than this rcc, or one that does not parse, saying where", () => {
-    expect(upgradeConfigText("jung-gu.yaml", "# note\nschemaVersion: 3\n", "municipality").problems).toEqual([
+    expect(upgradeConfigText("jung-gu.yaml", "# note\nschemaVersion: 4\n", "municipality").problems).toEqual([
       {
         file: "jung-gu.yaml",
         line: 2,
         field: "schemaVersion",
-        message: "written for a newer rcc (format 3); this rcc reads format 2: upgrade rcc",
+        message: "written for a newer rcc (format 4); this rcc reads format 3: upgrade rcc",
       },
     ]);
     expect(upgradeConfigText("region.yaml", "schemaVersion: [1\n", "region").problems).toMatchObject([

@@ -37,7 +37,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     const { daegu, busan } = partners();
     fs.rmSync(busan, { recursive: true });
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:67: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
+      `${REGION}:68: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
     ]);
   });
 
@@ -45,22 +45,22 @@ describe("the DR partner (상호백업), when its config is given", () => {
     const { daegu, busan } = partners();
     edit(busan, REGION, ["name: busan", "name: ulsan"]);
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:65: drPartner.name: the config at ${busan} is center "ulsan", not "busan"`,
+      `${REGION}:66: drPartner.name: the config at ${busan} is center "ulsan", not "busan"`,
     ]);
   });
 
   it("is read as upgraded when its files are in an older format: each center migrates at its own pace", () => {
     const { daegu, busan } = partners();
-    edit(busan, REGION, ["schemaVersion: 2", "schemaVersion: 1"]);
+    edit(busan, REGION, ["schemaVersion: 3", "schemaVersion: 1"]);
     expect(problemsOf(daegu)).toEqual([]);
     expect(fs.readFileSync(path.join(busan, REGION), "utf8")).toMatch(/^schemaVersion: 1$/m);
   });
 
   it("written for a newer rcc, is refused as invalid", () => {
     const { daegu, busan } = partners();
-    edit(busan, REGION, ["schemaVersion: 2", "schemaVersion: 3"]);
+    edit(busan, REGION, ["schemaVersion: 3", "schemaVersion: 4"]);
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:67: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
+      `${REGION}:68: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
     ]);
   });
 
@@ -68,7 +68,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     const { daegu } = partners("vcpus: 100");
     const needed = DR_VCPUS();
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:65: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
+      `${REGION}:66: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
         "more than its capacity 100 x overcommit 4 = 400",
     ]);
   });
@@ -86,7 +86,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     setLifecycle(daegu, SEO_GU, retired);
     const needed = all - seoGu;
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:65: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
+      `${REGION}:66: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
         "more than its capacity 100 x overcommit 4 = 400",
     ]);
   });

@@ -35,7 +35,7 @@ describe("the standby tenant at the DR partner (dr-<code>)", () => {
     ]);
     expect(
       resourceNamed(dr, "openstack_networking_router_v2", "27110-internal-router").availability_zone_hints,
-    ).toEqual(["busan-az1", "busan-az2"]);
+    ).toEqual(["net-az1"]);
     expect(
       Object.values(dr.data!.openstack_networking_network_v2)
         .map((n) => n.name)

@@ -60,7 +60,7 @@ describe("the systems stack (systems the center builds)", () => {
     );
   });
 
-  it("gives an active-standby pair a VIP both may carry, and replicated data volumes in each instance's zone", () => {
+  it("gives an active-standby pair a VIP both may carry, and replicated data volumes in Cinder's default zone", () => {
     const vip = named("openstack_networking_port_v2", "27170-resident-registry-vip");
     expect(vip.port_security_enabled).toBe(true);
     for (const n of [1, 2]) {
@@ -70,12 +70,14 @@ describe("the systems stack (systems the center builds)", () => {
         },
       ]);
     }
-    expect(named("openstack_blockstorage_volume_v3", "27170-resident-registry-2-data")).toMatchObject({
+    const volume = named("openstack_blockstorage_volume_v3", "27170-resident-registry-2-data");
+    expect(volume).toMatchObject({
       size: 500,
       volume_type: "ceph-ssd-replicated",
-      availability_zone: "az2",
       lifecycle: { prevent_destroy: true },
     });
+    // The sample's Cinder has one zone for all (Ceph): the region lists no Cinder zone.
+    expect(volume.availability_zone).toBeUndefined();
     expect(resources(seoGu, "openstack_compute_volume_attach_v2")).toContainEqual(
       expect.objectContaining({
         instance_id: ref("openstack_compute_instance_v2", "27170-resident-registry-2"),
@@ -128,6 +130,22 @@ describe("the systems stack (systems the center builds)", () => {
   it("labels every resource with the system's zone and grade", () => {
     expect(named("openstack_compute_instance_v2", "27170-resident-registry-1").tags).toEqual(
       expect.arrayContaining(["zone=internal", "grade=C", "municipality=27170"]),
+    );
+  });
+
+  it("puts each volume in the Cinder zone named like its instance's, where the region lists one", () => {
+    const dir = sampleConfig();
+    edit(dir, "region.yaml", [
+      "networkAvailabilityZones:",
+      "volumeAvailabilityZones: [az1, az3]\nnetworkAvailabilityZones:",
+    ]);
+    const stack = synth(dir).stack("systems-27170");
+    const zoneOf = (name: string) => resourceNamed(stack, "openstack_blockstorage_volume_v3", name).availability_zone;
+    // Instance 1 runs in az1, instance 2 in az2 (which Cinder does not have: its default zone).
+    expect(zoneOf("27170-resident-registry-1-data")).toBe("az1");
+    expect(zoneOf("27170-resident-registry-2-data")).toBeUndefined();
+    expect(resourceNamed(stack, "openstack_compute_instance_v2", "27170-resident-registry-2").availability_zone).toBe(
+      "az2",
     );
   });
 });

@@ -7,7 +7,7 @@ import { NetworkingRouterV2 } from "../../.gen/providers/openstack/networking-ro
 import { NetworkingSubnetV2 } from "../../.gen/providers/openstack/networking-subnet-v2";
 import { loadCenter } from "../../model/load";
 import { TenantStack } from "../../stacks/tenant-stack";
-import { SAMPLE_CONFIG } from "../helpers/config";
+import { edit, SAMPLE_CONFIG, sampleConfig } from "../helpers/config";
 import { resourceNamed, resources, synth } from "../helpers/synth";
 
 /** Generated resources list every argument they accept, set or not, from this (protected) method. */
@@ -94,7 +94,19 @@ describe("a municipality's tenant stack", () => {
     expect(router.external_network_id).toMatch(
       /^\$\{data\.openstack_networking_network_v2\.provider-networks_external_\w+\.id\}$/,
     );
-    expect(router.availability_zone_hints).toEqual(["az1", "az2", "az3"]);
+    expect(router.availability_zone_hints).toEqual(["net-az1"]);
+  });
+
+  it("hints routers at Neutron's zones, not Nova's, and gives no hint where the region names none", () => {
+    const routers = (stack: typeof jungGu) =>
+      resources(stack, "openstack_networking_router_v2").map((r) => r.availability_zone_hints);
+    expect(routers(jungGu)).toEqual([["net-az1"], ["net-az1"]]);
+    const dir = sampleConfig();
+    edit(dir, "region.yaml", [/^networkAvailabilityZones: .*\n/m, ""]);
+    const withoutHints = synth(dir);
+    expect(routers(withoutHints.stack("tenant-27110"))).toEqual([undefined, undefined]);
+    expect(routers(withoutHints.stack("core"))).toEqual([undefined]);
+    expect(withoutHints.raw("tenant-27110")).not.toContain("availability_zone_hints");
   });
 
   it("places networks, subnets and routers in the tenant's project, not the deploying admin's", () => {
