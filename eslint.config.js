@@ -41,6 +41,7 @@ const FOLDERS = [
   "bench",
   "test",
   "scripts",
+  "e2e",
   ".gen",
 ];
 const CDK = { cdktf: ENGINE, constructs: ENGINE };
@@ -100,8 +101,9 @@ module.exports = tseslint.config(
   }),
   layer("plan", ["contract"]),
   layer("plugin", []),
-  layer("cli", allBut("bench", "test")),
-  layer("main", allBut("cli", "bench", "test"), {}, { files: ["main.ts"] }),
+  layer("cli", allBut("bench", "test", "e2e")),
+  layer("e2e", allBut("bench", "test", "cli")),
+  layer("main", allBut("cli", "bench", "test", "e2e"), {}, { files: ["main.ts"] }),
   layer("test", allBut("bench")),
   // cdktf declares its jest matchers in a module inside cdktf/lib; only the test setup loads it.
   layer("test", allBut("bench"), {}, { files: ["test/setup.ts"], deepCdktf: true }),

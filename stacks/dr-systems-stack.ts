@@ -29,7 +29,6 @@ export class DrSystemsStack extends RccStack {
     const partner = region.drPartner!;
     const standby = partner.standby!;
     super(scope, drSystemsStackName(m.code), props, {
-      cloud: standby.systemsCloud ?? partner.cloud,
       region: partner.region,
       project: { name: standbyProjectName(region, m), domainId: standby.domainId },
     });

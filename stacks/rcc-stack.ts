@@ -17,18 +17,21 @@ export interface RccStackProps {
   readonly retain?: Retention;
 }
 
-/** Where a stack's provider points when not at the center with its admin entry. */
-export interface ProviderTarget {
-  /** clouds.yaml entry. */
-  readonly cloud: string;
-  readonly region: string;
-  /** A project to scope the token to, so what the stack creates (instances, volumes) belongs there. */
-  readonly project?: { readonly name: string; readonly domainId: string };
-}
+/**
+ * Where a stack's provider points when not at the center with its admin entry: another
+ * clouds.yaml entry, or a project to scope the token to, so what the stack creates (instances,
+ * volumes) belongs there. The provider ignores a project given beside a clouds.yaml entry (it
+ * takes the entry's scope, none for a deployer's), so a scoped stack authenticates from the
+ * OS_* environment of the deploying shell (an openrc), with `cloud` set empty so an OS_CLOUD
+ * there cannot take over.
+ */
+export type ProviderTarget =
+  | { readonly cloud: string; readonly region: string }
+  | { readonly region: string; readonly project: { readonly name: string; readonly domainId: string } };
 
 /**
- * What every rcc stack shares: the OpenStack provider (a clouds.yaml entry and a region, never
- * credentials), its own state, and labels on every resource.
+ * What every rcc stack shares: the OpenStack provider (a clouds.yaml entry or the environment,
+ * and a region, never credentials), its own state, and labels on every resource.
  */
 export class RccStack extends EngineStack {
   private readonly retain: Retention;
@@ -36,11 +39,11 @@ export class RccStack extends EngineStack {
   constructor(scope: Construct, name: string, props: RccStackProps, target?: ProviderTarget) {
     super(scope, name);
     this.retain = props.retain ?? "everything";
-    const project = target?.project;
     new OpenstackProvider(this, PROVIDER_ID, {
-      cloud: target?.cloud ?? props.region.openstack.cloud,
       region: target?.region ?? props.region.openstack.region,
-      ...(project ? { tenantName: project.name, projectDomainId: project.domainId } : {}),
+      ...(target && "project" in target
+        ? { cloud: "", tenantName: target.project.name, projectDomainId: target.project.domainId }
+        : { cloud: target?.cloud ?? props.region.openstack.cloud }),
     });
     configureStateBackend(this, name, props.region, props.state);
     Aspects.of(this).add(new LabelAspect());

@@ -13,7 +13,8 @@ export interface SystemsStackProps extends RccStackProps {
 /**
  * The instances, volumes and load balancers of a municipality's built systems. Nova and Cinder
  * create them in the project the token is scoped to, so this stack's provider is scoped to the
- * tenant's project (the deployer group has a role there, given by the tenant stack). It finds
+ * tenant's project, as the deployer of the OS_* environment (a user of the deployer group, which
+ * the tenant stack gives a role there). It finds
  * the networks and security groups of `tenant-<code>` by name and is deployed after it.
  */
 export class SystemsStack extends RccStack {
@@ -21,7 +22,6 @@ export class SystemsStack extends RccStack {
     const m = props.municipality;
     const { region } = props;
     super(scope, systemsStackName(m.code), props, {
-      cloud: region.openstack.systemsCloud ?? region.openstack.cloud,
       region: region.openstack.region,
       project: { name: projectName(region, m), domainId: region.openstack.domainId },
     });

@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { PLAN_JSON, PLAN_SUMMARY_FILE, stackDir } from "../../contract/outputs";
 import { installOfflineProvider, PROVIDER_VERSION, ProviderMirror } from "../../plan/mirror";
+import { inParallel } from "../../plan/in-parallel";
 import { realProvider } from "../../plan/real-provider";
 import { OFFLINE_NOTICE, planStack, planSummary, StackPlan } from "../../plan/offline-plan";
 import { runTerraform, terraformBinary } from "../../plan/terraform";
@@ -115,17 +116,4 @@ function describe(p: StackPlan, validateOnly: boolean): string {
   if (p.failure) return `${p.stack}: FAILED at terraform ${p.failure.step}`;
   if (validateOnly) return `${p.stack}: valid (validate ${p.seconds.validate.toFixed(1)} s)`;
   return `${p.stack}: valid; plan: ${p.toAdd} to add, ${p.toChange} to change, ${p.toDestroy} to destroy (${time})`;
-}
-
-async function inParallel<T, U>(items: readonly T[], limit: number, f: (item: T) => Promise<U>): Promise<U[]> {
-  const results: U[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await f(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

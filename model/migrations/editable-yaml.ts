@@ -7,15 +7,15 @@ export interface EditableYaml {
   text(): string;
 }
 
-/**
- * yaml's printer keeps comments but re-lays out what it prints (`[80, 443]` becomes `[ 80, 443 ]`,
- * long flow mappings are broken into lines), which would bury a migration's change in noise. So
- * changed scalars are written into the source tokens they were parsed from; only when an edit is
- * more than that (a field added or removed, a comment changed) is the printer's text used.
- */
 /** Reprinted flow lists read as people write them: `[az1, az2]`, not `[ az1, az2 ]`. */
 const PRINT = { flowCollectionPadding: false } as const;
 
+/**
+ * yaml's printer keeps comments but re-lays out what it prints (long flow mappings are broken
+ * into lines, quotes and spacing normalized), which would bury a migration's change in noise. So
+ * changed scalars are written into the source tokens they were parsed from; only when an edit is
+ * more than that (a field added or removed, a comment changed) is the printer's text used.
+ */
 export function editableYaml(text: string): EditableYaml {
   const tokens = [...new Parser().parse(text)];
   const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];

@@ -10,17 +10,26 @@ const SPLIT_ZONES = ["networkAvailabilityZones", "volumeAvailabilityZones"] as c
  * since real clouds seldom share Nova's names, and gives no hint when none are named. A format-2
  * region file keeps what it deployed, as changing either replaces routers and volumes: the new
  * lists are set to the compute zones, at the center and at the DR partner.
+ *
+ * Format 2's `systemsCloud` entries are dropped: the provider ignores a project given beside a
+ * clouds.yaml entry, so the systems stacks, scoped to a tenant's project, authenticate from the
+ * deploying shell's OS_* environment instead (docs/operations.md).
  */
 export const v2ToV3: Migration = {
   from: 2,
   to: 3,
   summary: (kind) =>
-    kind === "region" ? "set schemaVersion: 3, network and volume zones as the compute zones" : "set schemaVersion: 3",
+    kind === "region"
+      ? "set schemaVersion: 3, network and volume zones as the compute zones, systemsCloud dropped"
+      : "set schemaVersion: 3",
   migrate(doc, kind) {
     doc.set("schemaVersion", 3);
     if (kind !== "region") return;
     copyComputeZones(doc, []);
     copyComputeZones(doc, ["drPartner", "standby"]);
+    for (const at of [["openstack"], ["drPartner", "standby"]]) {
+      if (doc.hasIn([...at, "systemsCloud"])) doc.deleteIn([...at, "systemsCloud"]);
+    }
   },
 };
 

@@ -52,13 +52,6 @@ export const RegionSchema = Type.Object(
         }),
         region: Type.String({ maxLength: 255, minLength: 1, description: "OpenStack region name, e.g. RegionOne" }),
         domainId: Type.String({ maxLength: 255, minLength: 1, description: "ID of the Keystone domain tenant projects go into" }),
-        systemsCloud: Type.Optional(
-          Type.String({ maxLength: 255,
-            minLength: 1,
-            description:
-              "clouds.yaml entry the systems-<code> stacks use: a user in identity.deployerGroup whose token can be scoped to each tenant project (not an application credential, which is bound to one project); default: cloud",
-          }),
-        ),
       },
       { ...strict, description: "Where and how to reach the center's OpenStack" },
     ),
@@ -130,6 +123,11 @@ export const RegionSchema = Type.Object(
         deployerGroup: OpenStackName(
           "Group of the identities that run cdktf deploy: it gets adminRole in each tenant project, where systems are built",
         ),
+        loadBalancerRole: Type.Optional(
+          OpenStackName(
+            "Role Octavia's policy asks of who creates load balancers, given to the deployer group in each project where it builds one (an active-active system); Octavia's default policy names load-balancer_member, and member is enough only where its new defaults are enforced; default: load-balancer_member",
+          ),
+        ),
       },
       { ...strict, description: "Keystone roles used in role assignments" },
     ),
@@ -181,13 +179,6 @@ export const RegionSchema = Type.Object(
             Type.Object(
               {
                 domainId: Type.String({ maxLength: 255, minLength: 1, description: "Keystone domain of the standby projects at the partner" }),
-                systemsCloud: Type.Optional(
-                  Type.String({ maxLength: 255,
-                    minLength: 1,
-                    description:
-                      "clouds.yaml entry the dr-systems-<code> stacks use at the partner: a user in a group named identity.deployerGroup in the standby domain, whose token can be scoped to each standby project; default: cloud",
-                  }),
-                ),
                 volumeType: Type.Optional(
                   Type.String({ maxLength: 255,
                     minLength: 1,

@@ -29,7 +29,8 @@ const MISSING =
   "schemaVersion: required field is missing: the config format the file is written in, a whole number; " +
   "this rcc reads format 3 (write schemaVersion: 3 for a file in that format, " +
   "or an older format's number and run `npx rcc migrate-config`)";
-const REGION_CHANGES = "set schemaVersion: 2; set schemaVersion: 3, network and volume zones as the compute zones";
+const REGION_CHANGES =
+  "set schemaVersion: 2; set schemaVersion: 3, network and volume zones as the compute zones, systemsCloud dropped";
 const upgraded = (dir: string) =>
   FILES.map(
     (f) =>
@@ -137,7 +138,7 @@ describe("rcc migrate-config", () => {
 
   it("upgrades only the files that are older, leaving current ones untouched", async () => {
     const dir = format1Config();
-    edit(dir, REGION, ["schemaVersion: 1", "schemaVersion: 3"]);
+    edit(dir, REGION, ["schemaVersion: 1", "schemaVersion: 3"], [/^ {2}systemsCloud: .*\n/m, ""]);
     const region = files(dir)[REGION];
     const result = await rcc(["migrate-config", "--config", dir]);
     expect(result.code).toBe(0);

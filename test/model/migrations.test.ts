@@ -28,7 +28,9 @@ describe("config migrations", () => {
     const v2 = REGION_V1.replace("schemaVersion: 1\n", "schemaVersion: 2\n");
     const { upgrade, problems } = upgradeConfigText("region.yaml", v2, "region");
     expect(problems).toEqual([]);
-    expect(upgrade!.changes).toEqual(["set schemaVersion: 3, network and volume zones as the compute zones"]);
+    expect(upgrade!.changes).toEqual([
+      "set schemaVersion: 3, network and volume zones as the compute zones, systemsCloud dropped",
+    ]);
     const lines = upgrade!.text.split("\n");
     const after = (line: string, count: number) => lines.slice(lines.indexOf(line), lines.indexOf(line) + count);
     expect(after("availabilityZones: [az1, az2, az3]", 3)).toEqual([
@@ -41,6 +43,9 @@ describe("config migrations", () => {
       "    networkAvailabilityZones: [busan-az1, busan-az2]",
       "    volumeAvailabilityZones: [busan-az1, busan-az2]",
     ]);
+    // The provider ignores a project beside a clouds.yaml entry: the deployer comes from the environment.
+    expect(v2).toContain("systemsCloud: daegu-rcc-deployer");
+    expect(upgrade!.text).not.toContain("systemsCloud");
     // The file's comments survive the reprint.
     expect(upgrade!.text).toContain("# entry in clouds.yaml; credentials live there, never here");
   });

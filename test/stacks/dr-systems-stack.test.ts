@@ -19,7 +19,7 @@ describe("capacity pre-provisioned at the DR partner (dr-systems-<code>)", () =>
   it("scopes its provider to the standby project at the partner, with no credentials", () => {
     expect(standby.provider.openstack).toEqual([
       {
-        cloud: "busan-rcc",
+        cloud: "",
         region: "RegionOne",
         tenant_name: "daegu-27170-seo-gu-dr",
         project_domain_id: "daegu-standby",
@@ -75,14 +75,13 @@ describe("capacity pre-provisioned at the DR partner (dr-systems-<code>)", () =>
     expect(names("openstack_blockstorage_volume_v3").some((n) => n.includes("payroll"))).toBe(false);
   });
 
-  it("uses the partner's own volume type and clouds.yaml entry when the region names them", () => {
+  it("uses the partner's own volume type when the region names one", () => {
     const dir = sampleConfig();
     edit(dir, REGION, [
       "    domainId: daegu-standby\n",
-      "    domainId: daegu-standby\n    volumeType: busan-rbd-mirrored\n    systemsCloud: busan-rcc-deployer\n",
+      "    domainId: daegu-standby\n    volumeType: busan-rbd-mirrored\n",
     ]);
     const stack = synth(dir).stack("dr-systems-27170");
-    expect(stack.provider.openstack[0].cloud).toBe("busan-rcc-deployer");
     expect(resourceNamed(stack, "openstack_blockstorage_volume_v3", "27170-resident-registry-2-data").volume_type).toBe(
       "busan-rbd-mirrored",
     );

@@ -19,9 +19,11 @@ describe("the systems stack (systems the center builds)", () => {
   });
 
   it("scopes its provider to the tenant's project, with no credentials, so instances and volumes land there", () => {
+    // The provider takes no project beside a clouds.yaml entry: the deployer's OS_* environment
+    // authenticates, and an empty cloud keeps an OS_CLOUD there from taking over.
     expect(seoGu.provider.openstack).toEqual([
       {
-        cloud: "daegu-rcc-deployer",
+        cloud: "",
         region: "RegionOne",
         tenant_name: "daegu-27170-seo-gu",
         project_domain_id: "default",

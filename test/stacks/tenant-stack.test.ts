@@ -52,6 +52,31 @@ describe("a municipality's tenant stack", () => {
       expect(a.project_id).toMatch(/^\$\{openstack_identity_project_v3\.tenant_project_\w+\.id\}$/);
   });
 
+  it("gives the deployer group Octavia's load-balancer role only where it builds load balancers", () => {
+    const roles = (code: string) =>
+      Object.values(sample.stack(`tenant-${code}`).data!.openstack_identity_role_v3)
+        .map((r) => r.name)
+        .sort();
+    // 27170 builds an active-active system behind a load balancer; 27110 builds nothing.
+    expect(roles("27170")).toEqual(["load-balancer_member", "member", "reader"]);
+    expect(roles("27110")).toEqual(["member", "reader"]);
+    expect(resources(sample.stack("tenant-27170"), "openstack_identity_role_assignment_v3")).toHaveLength(4);
+    expect(roles("27170")).toEqual(
+      Object.values(sample.stack("dr-27170").data!.openstack_identity_role_v3)
+        .map((r) => r.name)
+        .sort(),
+    );
+    const dir = sampleConfig();
+    edit(dir, "region.yaml", [
+      "  deployerGroup: rcc-deployers",
+      "  deployerGroup: rcc-deployers\n  loadBalancerRole: member",
+    ]);
+    const memberEnough = synth(dir).stack("tenant-27170");
+    const named = Object.values(memberEnough.data!.openstack_identity_role_v3).map((r) => r.name);
+    expect(named.sort()).toEqual(["member", "reader"]);
+    expect(resources(memberEnough, "openstack_identity_role_assignment_v3")).toHaveLength(3);
+  });
+
   it("sets every quota field explicitly from the municipality's quotas", () => {
     const [compute] = resources(jungGu, "openstack_compute_quotaset_v2");
     const [network] = resources(jungGu, "openstack_networking_quota_v2");

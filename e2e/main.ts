@@ -1,0 +1,157 @@
+/**
+ * `npm run e2e`: the sample deployed for real on the test cloud (scripts/test-cloud/up), with
+ * the real provider and `npx cdktf deploy`, then checked against the cloud's own API, re-planned
+ * (no change allowed), changed (one ingress port, one quota), and destroyed. Each phase prints
+ * its time; the first failure stops the run with the lines that explain it.
+ */
+import * as fs from "node:fs";
+import { formatProblem } from "../model/problems";
+import { synthesize } from "../synthesis/synthesize";
+import { tail } from "./command";
+import { editMunicipality, writeE2eConfig } from "./config";
+import { Counts, expectedChanges, planCounts, snapshot } from "./expected-changes";
+import { E2E_DIR, E2E_OUTDIR, E2E_STATE_DIR, E2E_TIMINGS } from "./paths";
+import { byWaves, deployEnv, deployStack, deployWaves, planStack, StackRun } from "./stacks";
+import { allowDestroyInE2eCopy, destroyStack } from "./teardown";
+import { CHECKS } from "./verify/checks";
+import { Inventory, inventoryOf, networkExtensions } from "./verify/inventory";
+import { deployedResources } from "./verify/state";
+
+const PARALLELISM = Number(process.env.RCC_E2E_PARALLELISM ?? 4);
+/** The municipality the change step edits, and what it changes. */
+const CHANGED_FILE = "27110-jung-gu.yaml";
+const CHANGED_STACK = "tenant-27110";
+
+class E2eFailure extends Error {}
+
+const timings: Record<string, unknown> = { parallelism: PARALLELISM };
+
+async function phase<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+  const started = Date.now();
+  process.stdout.write(`\n== e2e: ${name}\n`);
+  try {
+    return await run();
+  } finally {
+    const seconds = (Date.now() - started) / 1000;
+    timings.phases ??= {} as Record<string, number>;
+    (timings.phases as Record<string, number>)[name] = seconds;
+    process.stdout.write(`(${name}: ${seconds.toFixed(1)} s)\n`);
+  }
+}
+
+function synth(): string[] {
+  const result = synthesize({ configDir: writtenConfig!, outdir: E2E_OUTDIR });
+  if (!result.stacks) {
+    throw new E2eFailure(`the e2e config does not synthesize:\n${result.problems.map(formatProblem).join("\n")}`);
+  }
+  return result.stacks;
+}
+
+function failIfAny(what: string, runs: readonly StackRun[], ok: (run: StackRun) => boolean = (r) => r.code === 0) {
+  const failed = runs.filter((r) => !ok(r));
+  if (failed.length === 0) return;
+  throw new E2eFailure(
+    failed.map((r) => `${r.stack}: ${what} failed (exit ${r.code}):\n${tail(r.output)}`).join("\n\n"),
+  );
+}
+
+const secondsByStack = (runs: readonly StackRun[]) =>
+  Object.fromEntries(runs.map((r) => [r.stack, Number(r.seconds.toFixed(1))]));
+
+let writtenConfig: string | undefined;
+
+async function main(): Promise<void> {
+  const env = deployEnv();
+  const extensions = await phase("the test cloud answers", () => networkExtensions("daegu-rcc", env));
+  const config = writeE2eConfig({ fwaas: extensions.includes("fwaas_v2") });
+  writtenConfig = config.configDir;
+  for (const change of config.changes) console.log(`e2e config: ${change}`);
+  fs.rmSync(E2E_STATE_DIR, { recursive: true, force: true });
+  fs.rmSync(`${E2E_DIR}/logs`, { recursive: true, force: true });
+
+  const stacks = await phase("synthesize", synth);
+  const waves = deployWaves(stacks);
+  console.log(waves.map((w, i) => `wave ${i + 1}: ${w.join(", ")}`).join("\n"));
+
+  const deployed = await phase("deploy every stack (npx cdktf deploy)", () =>
+    byWaves(waves, PARALLELISM, (stack) => deployStack(stack, env)),
+  );
+  timings.deploy = secondsByStack(deployed);
+  failIfAny("cdktf deploy", deployed);
+
+  await phase("check the cloud holds what was promised", () => verify(stacks, env));
+
+  const replans = await phase("re-plan every stack: no change", () =>
+    byWaves([stacks], PARALLELISM, (stack) => planStack(stack, env)),
+  );
+  timings.replan = secondsByStack(replans);
+  failIfAny("the plan right after the deploy shows changes or", replans);
+
+  await phase("change one ingress port and one quota: the plan shows exactly that", async () => {
+    const before = snapshot(E2E_OUTDIR, stacks);
+    editMunicipality(CHANGED_FILE, (doc) => {
+      doc.setIn(["quotas", "vcpus"], Number(doc.getIn(["quotas", "vcpus"])) + 8);
+      const ports = doc.getIn(["systems", 0, "ingress", 0, "ports"], true) as { add(v: unknown): void };
+      ports.add(8443);
+    });
+    synth();
+    const after = snapshot(E2E_OUTDIR, stacks);
+    const expected = new Map(stacks.map((s) => [s, expectedChanges(before.get(s)!, after.get(s)!)]));
+    if (sum(expected.get(CHANGED_STACK)!) === 0) throw new E2eFailure(`the change left ${CHANGED_STACK} as it was`);
+    const plans = await byWaves([stacks], PARALLELISM, (stack) => planStack(stack, env, "change-plan"));
+    const differs = (r: StackRun) => !same(planCounts(r.output), expected.get(r.stack)!);
+    failIfAny("the plan of the change is not what the synthesis changed", plans, (r) => !differs(r) && r.code !== 1);
+    const changed = stacks.filter((s) => sum(expected.get(s)!) > 0);
+    console.log(changed.map((s) => `${s}: ${describe(expected.get(s)!)}, as planned`).join("\n"));
+    const applied = await byWaves(deployWaves(changed), PARALLELISM, (stack) =>
+      deployStack(stack, env, "change-deploy"),
+    );
+    failIfAny("cdktf deploy of the change", applied);
+    const again = await byWaves([changed], PARALLELISM, (stack) => planStack(stack, env, "change-replan"));
+    failIfAny("the plan right after the change shows changes or", again);
+  });
+
+  await phase("destroy every stack (test-only: prevent_destroy lifted in the e2e's copy)", async () => {
+    console.log(`lifted prevent_destroy on ${allowDestroyInE2eCopy(stacks)} resources of .build/e2e/cdktf.out`);
+    const destroyed = await byWaves([...waves].reverse(), PARALLELISM, (stack) => destroyStack(stack, env));
+    timings.destroy = secondsByStack(destroyed);
+    failIfAny("cdktf destroy", destroyed);
+  });
+}
+
+async function verify(stacks: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const resources = deployedResources(stacks);
+  const clouds = [inventoryOf("daegu-rcc", env), inventoryOf("busan-rcc", env)];
+  const cloud = merged(clouds);
+  const problems: string[] = [];
+  for (const [name, check] of Object.entries(CHECKS)) {
+    const found = check(resources, cloud);
+    console.log(`${found.length === 0 ? "ok  " : "FAIL"} ${name}${found.length ? `: ${found.length} problem(s)` : ""}`);
+    problems.push(...found);
+  }
+  console.log(`${resources.length} deployed resources checked against the cloud's API`);
+  if (problems.length > 0) throw new E2eFailure(problems.join("\n"));
+}
+
+/** Both admins see the same cloud here, but each its own account's containers. */
+function merged(clouds: readonly Inventory[]): Inventory {
+  const [first, ...rest] = clouds;
+  return { ...first, containers: [first, ...rest].flatMap((c) => c.containers) };
+}
+
+const sum = (c: Counts) => c.add + c.change + c.destroy;
+const same = (a: Counts | undefined, b: Counts) =>
+  a !== undefined && a.add === b.add && a.change === b.change && a.destroy === b.destroy;
+const describe = (c: Counts) => `${c.add} to add, ${c.change} to change, ${c.destroy} to destroy`;
+
+main()
+  .then(() => console.log("\ne2e: deployed, verified, re-planned with no change, changed and destroyed"))
+  .catch((error: unknown) => {
+    console.error(`\ne2e FAILED: ${error instanceof E2eFailure ? error.message : (error as Error).stack}`);
+    console.error(`logs: ${E2E_DIR}/logs/`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    fs.mkdirSync(E2E_DIR, { recursive: true });
+    fs.writeFileSync(E2E_TIMINGS, `${JSON.stringify(timings, null, 2)}\n`);
+  });

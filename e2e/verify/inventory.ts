@@ -1,0 +1,74 @@
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { PROJECT_DIR } from "../../plan/real-provider";
+
+type Rows<T> = readonly T[];
+interface Named {
+  readonly id: string;
+  readonly name: string;
+}
+export interface Rule {
+  readonly direction: string;
+  readonly ethertype: string;
+  readonly protocol: string | null;
+  readonly port_range_min: number | null;
+  readonly port_range_max: number | null;
+  readonly remote_ip_prefix: string | null;
+  readonly remote_group_id: string | null;
+}
+
+/** What e2e/inventory.py reports of a cloud; only the fields the checks read are typed. */
+export interface Inventory {
+  readonly projects: Rows<Named & { domain_id: string }>;
+  readonly quotas: Readonly<Record<string, Record<"compute" | "network" | "volume", Record<string, number>>>>;
+  readonly roleAssignments: Rows<{ role: string; group: string | null; user: string | null; project: string | null }>;
+  readonly networks: Rows<Named & { tags: string[] }>;
+  readonly subnets: Rows<Named & { network_id: string; cidr: string; host_routes: unknown[] }>;
+  readonly routers: Rows<
+    Named & {
+      external_gateway_info: { network_id: string; enable_snat: boolean } | null;
+      availability_zone_hints: string[];
+      status: string;
+    }
+  >;
+  readonly ports: Rows<
+    Named & {
+      network_id: string;
+      device_id: string;
+      device_owner: string;
+      is_port_security_enabled: boolean;
+      allowed_address_pairs: Array<{ ip_address: string }>;
+      security_group_ids: string[];
+    }
+  >;
+  readonly securityGroups: Rows<Named & { rules: Rule[] }>;
+  readonly servers: Rows<Named & { status: string; availability_zone: string }>;
+  readonly serverGroups: Rows<Named & { policy?: string; policies?: string[]; member_ids: string[] }>;
+  readonly volumes: Rows<Named & { status: string; size: number; volume_type: string; availability_zone: string }>;
+  readonly loadBalancers: Rows<Named & { provisioning_status: string }>;
+  readonly listeners: Rows<Named & { provisioning_status: string }>;
+  readonly pools: Rows<Named & { provisioning_status: string }>;
+  readonly members: Rows<Named & { provisioning_status: string }>;
+  readonly monitors: Rows<Named & { provisioning_status: string }>;
+  readonly containers: Rows<{
+    name: string;
+    read: string | null;
+    write: string | null;
+    syncTo: string | null;
+    versionsEnabled: string | null;
+  }>;
+}
+
+/** The inventory of a cloud, as its clouds.yaml entry `cloud` sees it (an admin's). */
+export function inventoryOf(cloud: string, env: NodeJS.ProcessEnv): Inventory {
+  const script = path.join(PROJECT_DIR, "e2e", "inventory.py");
+  const out = execFileSync("/usr/bin/python3", [script, cloud], { env, encoding: "utf8", maxBuffer: 1 << 28 });
+  return JSON.parse(out) as Inventory;
+}
+
+/** The network API's extension aliases (fwaas_v2 where FWaaS runs). */
+export function networkExtensions(cloud: string, env: NodeJS.ProcessEnv): string[] {
+  const script = path.join(PROJECT_DIR, "e2e", "inventory.py");
+  const out = execFileSync("/usr/bin/python3", [script, cloud, "--extensions"], { env, encoding: "utf8" });
+  return JSON.parse(out) as string[];
+}
