@@ -49,7 +49,7 @@ export interface RedundantSystemProps {
  * group, port security on) and data volumes in its zone, which Terraform refuses to destroy.
  * active-standby adds a VIP port whose address both instances may carry (allowed address pair,
  * moved by keepalived on failover); active-active puts them behind an Octavia load balancer
- * with a health monitor.
+ * on a VIP port of its own, with a health monitor.
  */
 export class RedundantSystem extends Construct {
   constructor(scope: Construct, id: string, props: RedundantSystemProps) {
@@ -113,7 +113,17 @@ export class RedundantSystem extends Construct {
 
     if (props.failover.kind === "load-balancer") {
       const { protocol, port } = props.failover;
-      const balancer = new LbLoadbalancerV2(this, "load-balancer", { name: props.name, vipSubnetId: props.subnetId });
+      // The VIP is a port of rcc's own, so it is named and labelled like the rest; Octavia then
+      // puts its listener security group on it, which is Octavia's to keep.
+      const vipPort = new NetworkingPortV2(this, "load-balancer-vip", {
+        name: vipPortName(props.name),
+        description: `Virtual IP of ${props.name}'s load balancer`,
+        networkId: props.networkId,
+        adminStateUp: true,
+        fixedIp,
+        lifecycle: { ignoreChanges: ["security_group_ids"] },
+      });
+      const balancer = new LbLoadbalancerV2(this, "load-balancer", { name: props.name, vipPortId: vipPort.id });
       const listener = new LbListenerV2(this, "listener", {
         name: listenerName(props.name, port),
         loadbalancerId: balancer.id,

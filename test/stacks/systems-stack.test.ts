@@ -42,8 +42,15 @@ describe("the systems stack (systems the center builds)", () => {
         scheduler_hints: [{ group: ref("openstack_compute_servergroup_v2", "27170-homepage") }],
       });
     }
+    // The VIP is rcc's own port on the zone's subnet, named and labelled; Octavia's security group on it is left alone.
     const balancer = named("openstack_lb_loadbalancer_v2", "27170-homepage");
-    expect(balancer.vip_subnet_id).toBe("${data.openstack_networking_subnet_v2.external-subnet.id}");
+    expect(balancer.vip_port_id).toBe(ref("openstack_networking_port_v2", "27170-homepage-vip"));
+    expect(balancer.vip_subnet_id).toBeUndefined();
+    expect(named("openstack_networking_port_v2", "27170-homepage-vip")).toMatchObject({
+      fixed_ip: [{ subnet_id: "${data.openstack_networking_subnet_v2.external-subnet.id}" }],
+      tags: expect.arrayContaining(["system=homepage", "zone=external"]),
+      lifecycle: { ignore_changes: ["security_group_ids"] },
+    });
     expect(named("openstack_lb_listener_v2", "27170-homepage-443")).toMatchObject({
       protocol: "HTTPS",
       protocol_port: 443,
