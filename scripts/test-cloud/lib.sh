@@ -1,0 +1,44 @@
+# Shared by the test-cloud scripts: paths, telemetry off, process bookkeeping. Source it.
+set -euo pipefail
+export CHECKPOINT_DISABLE=1 DISABLE_VERSION_CHECK=1
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TC=$ROOT/scripts/test-cloud
+B=$ROOT/.build/test-cloud # everything a run writes: config, state, pids, logs, secrets
+ETC=$B/etc RUN=$B/run LOG=$B/log STATE=$B/state
+export OS_CLIENT_CONFIG_FILE=$B/clouds.yaml
+export PYTHONWARNINGS=ignore
+
+log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Stable generated secret, kept under .build only.
+secret() {
+  local f=$B/secrets/$1
+  if [[ ! -s $f ]]; then mkdir -p "$B/secrets"; chmod 700 "$B/secrets"; openssl rand -hex 16 >"$f"; fi
+  cat "$f"
+}
+
+alive() { local p; p=$(cat "$RUN/$1.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null; }
+
+# start NAME CMD...: run in the background (own process group), pid in run/NAME.pid, log in log/NAME.log.
+start() {
+  local name=$1; shift
+  alive "$name" && return 0
+  mkdir -p "$RUN" "$LOG"
+  setsid "$@" >>"$LOG/$name.log" 2>&1 </dev/null &
+  echo $! >"$RUN/$name.pid"
+}
+
+# wait_for WHAT SECONDS CMD...: poll CMD until it succeeds, within a bound.
+wait_for() {
+  local what=$1 limit=$2; shift 2
+  local end=$((SECONDS + limit))
+  until "$@" >/dev/null 2>&1; do
+    ((SECONDS < end)) || { log "timed out after ${limit}s waiting for $what"; return 1; }
+    sleep 0.5
+  done
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+os() { openstack --os-cloud "${CLOUD:-daegu-rcc}" "$@"; }
