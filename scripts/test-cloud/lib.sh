@@ -42,3 +42,28 @@ wait_for() {
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 os() { openstack --os-cloud "${CLOUD:-daegu-rcc}" "$@"; }
+
+# Every OpenStack service's database user and password: one throwaway MariaDB user for all.
+db_url() { echo "mysql+pymysql://openstack:$(secret db)@127.0.0.1/$1?charset=utf8"; }
+rabbit_url() { echo "rabbit://openstack:$(secret rabbit)@127.0.0.1:5672/"; }
+KEYSTONE=http://127.0.0.1:5000/v3
+
+# authtoken/service-user style section: ini_auth SECTION USER
+ini_auth() {
+  cat <<INI
+[$1]
+auth_type = password
+auth_url = $KEYSTONE
+www_authenticate_uri = $KEYSTONE
+memcached_servers = 127.0.0.1:11211
+username = $2
+password = $(secret "svc-$2")
+user_domain_id = default
+project_name = service
+project_domain_id = default
+region_name = RegionOne
+INI
+}
+
+# Python with the test cloud's settings, for steps that are faster through openstacksdk than the CLI.
+tcpy() { python3 "$TC/tc.py" "$@"; }

@@ -1,0 +1,59 @@
+# Keystone under uwsgi on 127.0.0.1:5000, fernet tokens, the admin user from keystone-manage bootstrap.
+mkdir -p "$ETC/keystone" "$STATE/keystone"
+cat >"$ETC/keystone/keystone.conf" <<INI
+[DEFAULT]
+use_stderr = true
+[database]
+connection = $(db_url keystone)
+[token]
+provider = fernet
+[fernet_tokens]
+key_repository = $STATE/keystone/fernet-keys
+[fernet_receipts]
+key_repository = $STATE/keystone/fernet-keys
+[credential]
+key_repository = $STATE/keystone/credential-keys
+[cache]
+enabled = true
+backend = dogpile.cache.memcached
+memcache_servers = 127.0.0.1:11211
+INI
+KS=(keystone-manage --config-file "$ETC/keystone/keystone.conf")
+if [[ ! -e $STATE/keystone.done ]]; then
+  "${KS[@]}" db_sync >>"$LOG/keystone-manage.log" 2>&1
+  "${KS[@]}" fernet_setup --keystone-user root --keystone-group root >>"$LOG/keystone-manage.log" 2>&1
+  "${KS[@]}" credential_setup --keystone-user root --keystone-group root >>"$LOG/keystone-manage.log" 2>&1
+  "${KS[@]}" bootstrap --bootstrap-password "$(secret admin)" --bootstrap-region-id RegionOne \
+    --bootstrap-public-url "$KEYSTONE" --bootstrap-internal-url "$KEYSTONE" \
+    --bootstrap-admin-url "$KEYSTONE" >>"$LOG/keystone-manage.log" 2>&1
+  touch "$STATE/keystone.done"
+fi
+
+# uwsgi_app NAME PORT WSGI-FILE [uwsgi args...]: a WSGI API on 127.0.0.1 that closes every
+# connection itself, since uwsgi's http-socket resets connections clients try to reuse.
+uwsgi_app() {
+  local name=$1 port=$2 file=$3; shift 3
+  start "$name" uwsgi --plugin python3 --master --die-on-term --processes 1 --threads 4 \
+    --http-socket "127.0.0.1:$port" --wsgi-file "$file" --add-header "Connection: close" \
+    --hook-master-start "unix_signal:15 gracefully_kill_them_all" --need-app "$@"
+}
+uwsgi_app keystone 5000 /usr/bin/keystone-wsgi-public --env OS_KEYSTONE_CONFIG_DIR="$ETC/keystone"
+
+# clouds.yaml: the admin entry first, so the next steps can use it; bootstrap adds the others.
+if [[ ! -e $B/clouds.yaml ]]; then
+  cat >"$B/clouds.yaml" <<YAML
+clouds:
+  daegu-rcc:
+    auth:
+      auth_url: $KEYSTONE
+      username: admin
+      password: $(secret admin)
+      project_name: admin
+      user_domain_id: default
+      project_domain_id: default
+    region_name: RegionOne
+    identity_api_version: 3
+YAML
+  chmod 600 "$B/clouds.yaml"
+fi
+wait_for keystone 60 curl -sf -o /dev/null "$KEYSTONE"
