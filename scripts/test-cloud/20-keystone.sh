@@ -57,3 +57,8 @@ YAML
   chmod 600 "$B/clouds.yaml"
 fi
 wait_for keystone 60 curl -sf -o /dev/null "$KEYSTONE"
+if [[ ! -e $STATE/catalog.done ]]; then
+  for u in placement nova neutron glance cinder swift octavia; do secret "svc-$u" >/dev/null; done
+  tcpy register >>"$LOG/register.log" 2>&1
+  touch "$STATE/catalog.done"
+fi

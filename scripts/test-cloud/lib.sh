@@ -67,3 +67,19 @@ INI
 
 # Python with the test cloud's settings, for steps that are faster through openstacksdk than the CLI.
 tcpy() { python3 "$TC/tc.py" "$@"; }
+
+# The compute hosts: one per Nova availability zone, center's then the DR partner's.
+COMPUTE_AZS=(az1 az2 az3 busan-az1 busan-az2)
+compute_host() { echo "cmp-$1"; }
+NET_AZ=net-az1 # the network AZ the L3 and DHCP agents report
+
+# Provider networks: physnet, bridge, network name, subnet (documentation ranges, no gateway), flags. Bridges have no address
+# and no uplink: nothing on them ever leaves this machine.
+PROVIDER_NETS=(
+  "ext:rccbr-ext:public-internet:203.0.113.0/24:--external"
+  "adm:rccbr-adm:admin-backbone:198.51.100.0/24:--external --share"
+  "busan-ext:rccbr-bext:busan-public:192.0.2.0/25:--external"
+  "busan-adm:rccbr-badm:busan-admin-backbone:192.0.2.128/25:--external --share"
+)
+# Compute hosts' L2 agents live in namespaces of their own and reach RabbitMQ on a unix socket.
+host_ns() { echo "rcc-$1"; }
