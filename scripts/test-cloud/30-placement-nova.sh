@@ -67,6 +67,6 @@ start nova-scheduler nova-scheduler "${NOVA[@]}"
 for az in "${COMPUTE_AZS[@]}"; do
   host=$(compute_host "$az")
   printf '[DEFAULT]\nhost = %s\n' "$host" >"$ETC/nova/$host.conf"
-  start "nova-compute-$az" python3 -c 'import sys; from nova.cmd.compute import main; sys.exit(main())' \
+  start "nova-compute-$az" "$PY" -c 'import sys; from nova.cmd.compute import main; sys.exit(main())' \
     "${NOVA[@]}" --config-file "$ETC/nova/$host.conf"
 done

@@ -11,6 +11,9 @@ for az in "${COMPUTE_AZS[@]}"; do
   if [[ ! -e /run/netns/$ns ]]; then
     ip netns add "$ns"
     ip -n "$ns" link set lo up
+    # The agent names itself after a MAC address, and lo has none: a bridge with no port or address.
+    ip -n "$ns" link add rcc-host type bridge
+    ip netns exec "$ns" sysctl -qw net.ipv6.conf.rcc-host.disable_ipv6=1
   fi
   start "rabbit-relay-$az" ip netns exec "$ns" socat TCP-LISTEN:5672,bind=127.0.0.1,reuseaddr,fork \
     "UNIX-CONNECT:$RUN/rabbit.sock"

@@ -1,5 +1,6 @@
 # Shared by the test-cloud scripts: paths, telemetry off, process bookkeeping. Source it.
 set -euo pipefail
+trap 'log "failed: line $LINENO of ${BASH_SOURCE[0]}: $BASH_COMMAND"' ERR
 export CHECKPOINT_DISABLE=1 DISABLE_VERSION_CHECK=1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TC=$ROOT/scripts/test-cloud
@@ -7,6 +8,7 @@ B=$ROOT/.build/test-cloud # everything a run writes: config, state, pids, logs, 
 ETC=$B/etc RUN=$B/run LOG=$B/log STATE=$B/state
 export OS_CLIENT_CONFIG_FILE=$B/clouds.yaml
 export PYTHONWARNINGS=ignore
+PY=/usr/bin/python3 # Debian's, whatever python3 comes first in PATH
 
 log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -66,7 +68,7 @@ INI
 }
 
 # Python with the test cloud's settings, for steps that are faster through openstacksdk than the CLI.
-tcpy() { python3 "$TC/tc.py" "$@"; }
+tcpy() { $PY "$TC/tc.py" "$@"; }
 
 # The compute hosts: one per Nova availability zone, center's then the DR partner's.
 COMPUTE_AZS=(az1 az2 az3 busan-az1 busan-az2)
