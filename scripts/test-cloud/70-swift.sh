@@ -3,6 +3,12 @@
 # /etc/swift/swift.conf (the package's hash suffix and policy) is used as it is.
 SW=$ETC/swift
 mkdir -p "$SW" "$STATE/swift/node/d1" "$STATE/swift/cache"
+# Swift logs to syslog, and with no /dev/log it would send UDP from sockets bound to 0.0.0.0:
+# it gets a unix socket of its own instead, read into log/swift.log.
+SYSLOG=$RUN/swift-syslog.sock
+alive swift-syslog || rm -f "$SYSLOG"
+start swift-syslog bash -c "socat -u UNIX-RECV:$SYSLOG,mode=600 STDOUT | tr '\\000' '\\n'"
+wait_for swift-syslog 10 test -S "$SYSLOG"
 declare -A SWIFT_PORTS=([account]=6202 [container]=6201 [object]=6200)
 for kind in account container object; do
   if [[ ! -e $SW/$kind.ring.gz ]]; then
@@ -22,6 +28,7 @@ mount_check = false
 swift_dir = $SW
 workers = 1
 log_name = swift-$kind
+log_address = $SYSLOG
 [pipeline:main]
 pipeline = $kind-server
 [app:$kind-server]
@@ -39,6 +46,7 @@ INI
 cat >"$SW/internal-client.conf" <<INI
 [DEFAULT]
 swift_dir = $SW
+log_address = $SYSLOG
 [pipeline:main]
 pipeline = catch_errors proxy-logging cache symlink proxy-server
 [app:proxy-server]
@@ -68,6 +76,7 @@ bind_port = 8080
 swift_dir = $SW
 workers = 1
 log_name = swift-proxy
+log_address = $SYSLOG
 [pipeline:main]
 pipeline = catch_errors gatekeeper healthcheck proxy-logging cache listing_formats container_sync bulk tempurl ratelimit s3api s3token authtoken keystoneauth copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
 [app:proxy-server]

@@ -2,6 +2,7 @@
 instead of dozens of `openstack` CLI start-ups. Every step finds before it creates, so it can run
 again. Usage: tc.py register | bootstrap CONFIG_DIR BUILD_DIR | status"""
 import os
+import secrets
 import sys
 
 import openstack
@@ -21,7 +22,13 @@ SERVICES = [  # user, service type, name, endpoint
 
 
 def secret(name):
-    with open(os.path.join(SECRETS, name)) as f:
+    """A generated password, kept under .build/test-cloud/secrets only (as lib.sh's secret)."""
+    path = os.path.join(SECRETS, name)
+    if not os.path.exists(path):
+        os.makedirs(SECRETS, mode=0o700, exist_ok=True)
+        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+            f.write(secrets.token_hex(16) + "\n")
+    with open(path) as f:
         return f.read().strip()
 
 
