@@ -1,6 +1,7 @@
 # Swift: proxy on 127.0.0.1:8080 (keystoneauth, s3api, container sync, object versioning) and one
 # account/container/object server each on 127.0.0.1, 1-replica rings on a plain directory.
-# /etc/swift/swift.conf (the package's hash suffix and policy) is used as it is.
+# /etc/swift/swift.conf (the package's hash suffix and policy) is used as it is. The servers run
+# as root (they would drop to user swift, who can write neither .build/ nor the log socket).
 SW=$ETC/swift
 mkdir -p "$SW" "$STATE/swift/node/d1" "$STATE/swift/cache"
 # Swift logs to syslog, and with no /dev/log it would send UDP from sockets bound to 0.0.0.0:
@@ -26,6 +27,7 @@ bind_port = ${SWIFT_PORTS[$kind]}
 devices = $STATE/swift/node
 mount_check = false
 swift_dir = $SW
+user = root
 workers = 1
 log_name = swift-$kind
 log_address = $SYSLOG
@@ -46,6 +48,7 @@ INI
 cat >"$SW/internal-client.conf" <<INI
 [DEFAULT]
 swift_dir = $SW
+user = root
 log_address = $SYSLOG
 [pipeline:main]
 pipeline = catch_errors proxy-logging cache symlink proxy-server
@@ -74,6 +77,7 @@ INI
 bind_ip = 127.0.0.1
 bind_port = 8080
 swift_dir = $SW
+user = root
 workers = 1
 log_name = swift-proxy
 log_address = $SYSLOG

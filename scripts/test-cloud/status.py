@@ -1,5 +1,6 @@
 """Health of every test-cloud service, one line each; exit 0 only when all are healthy.
---quiet prints nothing; --failing-logs prints the log files of the failing services."""
+--quiet prints nothing; --failing-logs prints the log files of the failing services;
+--memory prints the PSS of all the test cloud's processes."""
 import os
 import socket
 import sys
@@ -112,8 +113,35 @@ def main():
         report(f"octavia-{p}", pid_alive(f"octavia-{p}"), "running" if pid_alive(f"octavia-{p}") else "not running")
 
 
-main()
+def memory():
+    """PSS of every process the test cloud runs: the process groups up started (with their
+    children and privsep helpers), the compute hosts' namespaces, Neutron's dnsmasq."""
+    groups = set()
+    for f in os.listdir(RUN):
+        if f.endswith(".pid") and f not in ("mysqld.mariadb.pid", "rabbitmq.erl.pid"):
+            try:
+                groups.add(int(open(os.path.join(RUN, f)).read().strip()))
+            except ValueError:
+                pass
+    total = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            pgid = os.getpgid(int(pid))
+            cmd = open(f"/proc/{pid}/cmdline", "rb").read()
+            if pgid in groups or int(pid) in groups or B.encode() in cmd:
+                for line in open(f"/proc/{pid}/smaps_rollup"):
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+    print(f"test cloud PSS: {total // 1024} MiB")
+
+
 mode = sys.argv[1] if len(sys.argv) > 1 else ""
+if mode == "--memory":
+    memory()
+    sys.exit(0)
+main()
 failing = [r for r in results if not r[1]]
 if mode == "--failing-logs":
     for name, _, _ in failing:

@@ -166,7 +166,9 @@ def bootstrap(config_dir):
     volume_types(conn, region)
 
     idn = conn.identity
-    for r in {region["identity"]["adminRole"], region["identity"]["readonlyRole"], "member", "reader"}:
+    # Octavia's roles, as deployments with Octavia create them (its policy asks for them).
+    for r in {region["identity"]["adminRole"], region["identity"]["readonlyRole"], "member", "reader",
+              "load-balancer_member", "load-balancer_observer"}:
         role(conn, r)
     center_domain = region["openstack"]["domainId"]
     domains = [center_domain]
