@@ -13,6 +13,8 @@ for p in "${PROVIDER_NETS[@]}"; do
   fi
 done
 join() { local IFS=,; echo "$*"; }
+plugins=router FWAAS_ENV=()
+if [[ -d $FWAAS_SITE ]]; then plugins=router,firewall_v2 FWAAS_ENV=(env PYTHONPATH="$FWAAS_SITE"); fi
 
 {
   cat <<INI
@@ -20,7 +22,7 @@ join() { local IFS=,; echo "$*"; }
 bind_host = 127.0.0.1
 bind_port = 9696
 core_plugin = ml2
-service_plugins = router
+service_plugins = $plugins
 api_workers = 1
 rpc_workers = 1
 rpc_state_report_workers = 1
@@ -43,6 +45,11 @@ root_helper =
 INI
   ini_auth keystone_authtoken neutron
   ini_auth nova neutron
+  ini_auth placement neutron
+  if [[ -d $FWAAS_SITE ]]; then
+    printf '[service_providers]\nservice_provider = %s\n' \
+      FIREWALL_V2:fwaas_db:neutron_fwaas.services.firewall.service_drivers.agents.agents.FirewallAgentDriver:default
+  fi
 } >"$ETC/neutron/neutron.conf"
 
 cat >"$ETC/neutron/ml2_conf.ini" <<INI
@@ -87,6 +94,15 @@ interface_driver = linuxbridge
 availability_zone = $NET_AZ
 INI
 done
+if [[ -d $FWAAS_SITE ]]; then
+  cat >>"$ETC/neutron/l3.ini" <<INI
+extensions = fwaas_v2
+[fwaas]
+enabled = true
+agent_version = v2
+driver = iptables_v2
+INI
+fi
 
 NEUTRON=(--config-file "$ETC/neutron/neutron.conf")
 if [[ ! -e $STATE/neutron.done ]]; then
@@ -94,4 +110,9 @@ if [[ ! -e $STATE/neutron.done ]]; then
     >>"$LOG/neutron-db-manage.log" 2>&1
   touch "$STATE/neutron.done"
 fi
-start neutron-server neutron-server "${NEUTRON[@]}" --config-file "$ETC/neutron/ml2_conf.ini"
+if [[ -d $FWAAS_SITE && ! -e $STATE/fwaas.done ]]; then
+  "${FWAAS_ENV[@]}" neutron-db-manage "${NEUTRON[@]}" --subproject neutron-fwaas upgrade head \
+    >>"$LOG/neutron-db-manage.log" 2>&1
+  touch "$STATE/fwaas.done"
+fi
+start neutron-server "${FWAAS_ENV[@]}" neutron-server "${NEUTRON[@]}" --config-file "$ETC/neutron/ml2_conf.ini"

@@ -2,7 +2,7 @@
 wait_for neutron-server 120 curl -sf -o /dev/null http://127.0.0.1:9696/
 AGENT=(--config-file "$ETC/neutron/neutron.conf")
 start neutron-linuxbridge-agent neutron-linuxbridge-agent "${AGENT[@]}" --config-file "$ETC/neutron/lb-rcc-net.ini"
-start neutron-l3-agent neutron-l3-agent "${AGENT[@]}" --config-file "$ETC/neutron/l3.ini"
+start neutron-l3-agent "${FWAAS_ENV[@]}" neutron-l3-agent "${AGENT[@]}" --config-file "$ETC/neutron/l3.ini"
 start neutron-dhcp-agent neutron-dhcp-agent "${AGENT[@]}" --config-file "$ETC/neutron/dhcp.ini"
 
 start rabbit-relay socat "UNIX-LISTEN:$RUN/rabbit.sock,fork,mode=600" TCP:127.0.0.1:5672

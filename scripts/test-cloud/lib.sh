@@ -85,3 +85,8 @@ PROVIDER_NETS=(
 )
 # Compute hosts' L2 agents live in namespaces of their own and reach RabbitMQ on a unix socket.
 host_ns() { echo "rcc-$1"; }
+
+# FWaaS v2 is not packaged for Debian 12: install puts PyPI's neutron-fwaas here (outside what
+# down wipes), and neutron-server and the L3 agent get it on their PYTHONPATH.
+FWAAS_VERSION=17.0.0
+FWAAS_SITE=$ROOT/.build/fwaas/site
