@@ -1,6 +1,6 @@
 # Cinder: API on 127.0.0.1:8776, scheduler, and one volume service with a fake backend per Nova
-# AZ (rcc gives each volume its server's AZ). The fake driver stores nothing and reports 5 GB, so
-# the scheduler runs without its capacity filter.
+# AZ (rcc gives each volume its server's AZ). The fake driver (py/rcc_fake_cinder.py adds the
+# extend it lacks) stores nothing and reports 5 GB, so the scheduler runs without its capacity filter.
 mkdir -p "$ETC/cinder" "$STATE/cinder"
 backends=()
 for az in "${COMPUTE_AZS[@]}"; do backends+=("fake-$az"); done
@@ -30,7 +30,7 @@ INI
   for az in "${COMPUTE_AZS[@]}"; do
     cat <<INI
 [fake-$az]
-volume_driver = cinder.tests.fake_driver.FakeLoggingVolumeDriver
+volume_driver = rcc_fake_cinder.ExtendableFakeDriver
 volume_backend_name = fake
 backend_availability_zone = $az
 INI
@@ -43,4 +43,4 @@ if [[ ! -e $STATE/cinder.done ]]; then
 fi
 start cinder-api cinder-api "${CINDER[@]}"
 start cinder-scheduler cinder-scheduler "${CINDER[@]}"
-start cinder-volume cinder-volume "${CINDER[@]}"
+start cinder-volume env PYTHONPATH="$TC/py" cinder-volume "${CINDER[@]}"
