@@ -13,6 +13,9 @@ skip-name-resolve
 max_connections = 1000
 innodb_buffer_pool_size = 128M
 performance_schema = off
+# a throwaway database: no flush at each commit, no doublewrite (the migrations are DDL-heavy)
+innodb_flush_log_at_trx_commit = 0
+innodb_doublewrite = 0
 character-set-server = utf8mb4
 collation-server = utf8mb4_general_ci
 [client]

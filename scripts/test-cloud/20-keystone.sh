@@ -29,14 +29,6 @@ if [[ ! -e $STATE/keystone.done ]]; then
   touch "$STATE/keystone.done"
 fi
 
-# uwsgi_app NAME PORT WSGI-FILE [uwsgi args...]: a WSGI API on 127.0.0.1 that closes every
-# connection itself, since uwsgi's http-socket resets connections clients try to reuse.
-uwsgi_app() {
-  local name=$1 port=$2 file=$3; shift 3
-  start "$name" uwsgi --plugin python3 --master --die-on-term --processes 1 --threads 4 \
-    --http-socket "127.0.0.1:$port" --wsgi-file "$file" --add-header "Connection: close" \
-    --hook-master-start "unix_signal:15 gracefully_kill_them_all" --need-app "$@"
-}
 uwsgi_app keystone 5000 /usr/bin/keystone-wsgi-public --env OS_KEYSTONE_CONFIG_DIR="$ETC/keystone"
 
 # clouds.yaml: the admin entry first, so the next steps can use it; bootstrap adds the others.
@@ -58,7 +50,6 @@ YAML
 fi
 wait_for keystone 60 curl -sf -o /dev/null "$KEYSTONE"
 if [[ ! -e $STATE/catalog.done ]]; then
-  for u in placement nova neutron glance cinder swift octavia; do secret "svc-$u" >/dev/null; done
   tcpy register >>"$LOG/register.log" 2>&1
   touch "$STATE/catalog.done"
 fi

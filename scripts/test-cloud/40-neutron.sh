@@ -13,8 +13,8 @@ for p in "${PROVIDER_NETS[@]}"; do
   fi
 done
 join() { local IFS=,; echo "$*"; }
-plugins=router FWAAS_ENV=()
-if [[ -d $FWAAS_SITE ]]; then plugins=router,firewall_v2 FWAAS_ENV=(env PYTHONPATH="$FWAAS_SITE"); fi
+plugins=router
+[[ -d $FWAAS_SITE ]] && plugins=router,firewall_v2
 
 {
   cat <<INI
@@ -66,25 +66,7 @@ vni_ranges = 1:1000
 enable_ipset = true
 INI
 
-# lb_conf HOST MAPPINGS: a linuxbridge agent's config
-lb_conf() {
-  cat <<INI
-[DEFAULT]
-host = $1
-[linux_bridge]
-bridge_mappings = $2
-[vxlan]
-enable_vxlan = true
-local_ip = 127.0.0.1
-l2_population = true
-[securitygroup]
-firewall_driver = iptables
-enable_security_group = true
-[agent]
-root_helper =
-INI
-}
-lb_conf rcc-net "$(join "${mappings[@]}")" >"$ETC/neutron/lb-rcc-net.ini"
+echo "$(join "${mappings[@]}")" >"$ETC/neutron/bridge-mappings"
 for f in l3 dhcp; do
   cat >"$ETC/neutron/$f.ini" <<INI
 [DEFAULT]

@@ -1,6 +1,25 @@
 # Neutron's agents start once its API answers (earlier, they spend minutes in RPC timeouts).
 wait_for neutron-server 120 curl -sf -o /dev/null http://127.0.0.1:9696/
 AGENT=(--config-file "$ETC/neutron/neutron.conf")
+# lb_conf HOST MAPPINGS: a linuxbridge agent's config
+lb_conf() {
+  cat <<INI
+[DEFAULT]
+host = $1
+[linux_bridge]
+bridge_mappings = $2
+[vxlan]
+enable_vxlan = true
+local_ip = 127.0.0.1
+l2_population = true
+[securitygroup]
+firewall_driver = iptables
+enable_security_group = true
+[agent]
+root_helper =
+INI
+}
+lb_conf rcc-net "$(cat "$ETC/neutron/bridge-mappings")" >"$ETC/neutron/lb-rcc-net.ini"
 start neutron-linuxbridge-agent neutron-linuxbridge-agent "${AGENT[@]}" --config-file "$ETC/neutron/lb-rcc-net.ini"
 start neutron-l3-agent "${FWAAS_ENV[@]}" neutron-l3-agent "${AGENT[@]}" --config-file "$ETC/neutron/l3.ini"
 start neutron-dhcp-agent neutron-dhcp-agent "${AGENT[@]}" --config-file "$ETC/neutron/dhcp.ini"

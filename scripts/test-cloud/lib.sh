@@ -67,6 +67,15 @@ region_name = RegionOne
 INI
 }
 
+# uwsgi_app NAME PORT WSGI-FILE [uwsgi args...]: a WSGI API on 127.0.0.1 that closes every
+# connection itself, since uwsgi's http-socket resets connections clients try to reuse.
+uwsgi_app() {
+  local name=$1 port=$2 file=$3; shift 3
+  start "$name" uwsgi --plugin python3 --master --die-on-term --processes 1 --threads 4 \
+    --http-socket "127.0.0.1:$port" --wsgi-file "$file" --add-header "Connection: close" \
+    --hook-master-start "unix_signal:15 gracefully_kill_them_all" --need-app "$@"
+}
+
 # Python with the test cloud's settings, for steps that are faster through openstacksdk than the CLI.
 tcpy() { $PY "$TC/tc.py" "$@"; }
 
@@ -90,3 +99,5 @@ host_ns() { echo "rcc-$1"; }
 # down wipes), and neutron-server and the L3 agent get it on their PYTHONPATH.
 FWAAS_VERSION=17.0.0
 FWAAS_SITE=$ROOT/.build/fwaas/site
+FWAAS_ENV=()
+[[ -d $FWAAS_SITE ]] && FWAAS_ENV=(env PYTHONPATH="$FWAAS_SITE")
