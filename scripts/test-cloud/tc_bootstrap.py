@@ -40,10 +40,14 @@ def walk(node, key):
             yield from walk(v, key)
 
 
-def wait_computes(conn, limit=120):
+def wait_computes(conn=None, limit=180):
+    conn = conn or connect()
     end = time.time() + limit
     while time.time() < end:
-        up = {s.host for s in conn.compute.services(binary="nova-compute") if s.state == "up"}
+        try:
+            up = {s.host for s in conn.compute.services(binary="nova-compute") if s.state == "up"}
+        except Exception:  # noqa: BLE001 - nova-api may still be starting
+            up = set()
         if all(f"cmp-{az}" in up for az in AZS):
             return
         time.sleep(1)
@@ -158,7 +162,6 @@ def clouds_yaml(region, deployer_password):
 def bootstrap(config_dir):
     region, municipalities = load(config_dir)
     conn = connect()
-    wait_computes(conn)
     aggregates(conn)
     provider_networks(conn)
     flavors(conn, municipalities)
