@@ -110,9 +110,13 @@ use = egg:swift#tempurl
 use = egg:swift#ratelimit
 [filter:s3api]
 use = egg:swift#s3api
+# S3 clients sign for the region they are given (Terraform's S3 backend: region = RegionOne)
+location = RegionOne
 [filter:s3token]
 use = egg:swift#s3token
 auth_uri = $KEYSTONE
+# Debian's Keystone security update lets only services and admins call /v3/s3tokens
+$(ini_auth s3token swift | sed '1d; /^www_authenticate_uri/d; /^memcached_servers/d')
 [filter:keystoneauth]
 use = egg:swift#keystoneauth
 operator_roles = admin, member
