@@ -1,3 +1,5 @@
+# authtoken comes before s3api in the pipeline: after s3token it would strip the identity s3token
+# set, and every S3 request would fail with SignatureDoesNotMatch.
 # Swift: proxy on 127.0.0.1:8080 (keystoneauth, s3api, container sync, object versioning) and one
 # account/container/object server each on 127.0.0.1, 1-replica rings on a plain directory.
 # /etc/swift/swift.conf (the package's hash suffix and policy) is used as it is. The servers run
@@ -82,7 +84,7 @@ workers = 1
 log_name = swift-proxy
 log_address = $SYSLOG
 [pipeline:main]
-pipeline = catch_errors gatekeeper healthcheck proxy-logging cache listing_formats container_sync bulk tempurl ratelimit s3api s3token authtoken keystoneauth copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
+pipeline = catch_errors gatekeeper healthcheck proxy-logging cache listing_formats container_sync bulk tempurl ratelimit authtoken s3api s3token keystoneauth copy container-quotas account-quotas slo dlo versioned_writes symlink proxy-logging proxy-server
 [app:proxy-server]
 use = egg:swift#proxy
 account_autocreate = true
