@@ -1,9 +1,9 @@
-# authtoken comes before s3api in the pipeline: after s3token it would strip the identity s3token
-# set, and every S3 request would fail with SignatureDoesNotMatch.
 # Swift: proxy on 127.0.0.1:8080 (keystoneauth, s3api, container sync, object versioning) and one
 # account/container/object server each on 127.0.0.1, 1-replica rings on a plain directory.
 # /etc/swift/swift.conf (the package's hash suffix and policy) is used as it is. The servers run
 # as root (they would drop to user swift, who can write neither .build/ nor the log socket).
+# authtoken comes before s3api in the pipeline: after s3token it would strip the identity s3token
+# set, and every S3 request would fail with SignatureDoesNotMatch.
 SW=$ETC/swift
 mkdir -p "$SW" "$STATE/swift/node/d1" "$STATE/swift/cache"
 # Swift logs to syslog, and with no /dev/log it would send UDP from sockets bound to 0.0.0.0:
