@@ -16,12 +16,17 @@ export interface E2eConfig {
   readonly changes: readonly string[];
 }
 
-export function writeE2eConfig(options: { fwaas: boolean }): E2eConfig {
+export function writeE2eConfig(options: { fwaas: boolean; domainIdOf: (name: string) => string }): E2eConfig {
   fs.rmSync(E2E_CONFIG_DIR, { recursive: true, force: true });
   fs.cpSync(SAMPLE, E2E_CONFIG_DIR, { recursive: true });
   const changes = ["state.directory: the e2e's states live in .build/e2e/state, never in the project's state/"];
   editRegion((doc) => {
     doc.setIn(["state", "directory"], path.relative(PROJECT_DIR, E2E_STATE_DIR));
+    const standbyDomain = String(doc.getIn(["drPartner", "standby", "domainId"]));
+    doc.setIn(["drPartner", "standby", "domainId"], options.domainIdOf(standbyDomain));
+    changes.push(
+      `drPartner.standby.domainId: the id of the domain named ${standbyDomain}; Keystone gives domains UUIDs, never a chosen id`,
+    );
     if (!options.fwaas) {
       doc.set("fwaas", false);
       changes.push("fwaas: false: the test cloud has no FWaaS v2 (not packaged for Debian 12)");

@@ -14,7 +14,7 @@ import { E2E_DIR, E2E_OUTDIR, E2E_STATE_DIR, E2E_TIMINGS } from "./paths";
 import { byWaves, deployEnv, deployStack, deployWaves, planStack, StackRun } from "./stacks";
 import { allowDestroyInE2eCopy, destroyStack } from "./teardown";
 import { CHECKS } from "./verify/checks";
-import { Inventory, inventoryOf, networkExtensions } from "./verify/inventory";
+import { domainId, Inventory, inventoryOf, networkExtensions } from "./verify/inventory";
 import { deployedResources } from "./verify/state";
 
 const PARALLELISM = Number(process.env.RCC_E2E_PARALLELISM ?? 4);
@@ -63,7 +63,10 @@ let writtenConfig: string | undefined;
 async function main(): Promise<void> {
   const env = deployEnv();
   const extensions = await phase("the test cloud answers", () => networkExtensions("daegu-rcc", env));
-  const config = writeE2eConfig({ fwaas: extensions.includes("fwaas_v2") });
+  const config = writeE2eConfig({
+    fwaas: extensions.includes("fwaas_v2"),
+    domainIdOf: (name) => domainId("busan-rcc", name, env),
+  });
   writtenConfig = config.configDir;
   for (const change of config.changes) console.log(`e2e config: ${change}`);
   fs.rmSync(E2E_STATE_DIR, { recursive: true, force: true });

@@ -72,3 +72,11 @@ export function networkExtensions(cloud: string, env: NodeJS.ProcessEnv): string
   const out = execFileSync("/usr/bin/python3", [script, cloud, "--extensions"], { env, encoding: "utf8" });
   return JSON.parse(out) as string[];
 }
+
+/** A Keystone domain's id, by its name. */
+export function domainId(cloud: string, name: string, env: NodeJS.ProcessEnv): string {
+  const script = path.join(PROJECT_DIR, "e2e", "inventory.py");
+  return JSON.parse(
+    execFileSync("/usr/bin/python3", [script, cloud, "--domain-id", name], { env, encoding: "utf8" }),
+  ) as string;
+}

@@ -100,4 +100,4 @@ host_ns() { echo "rcc-$1"; }
 FWAAS_VERSION=17.0.0
 FWAAS_SITE=$ROOT/.build/fwaas/site
 FWAAS_ENV=()
-[[ -d $FWAAS_SITE ]] && FWAAS_ENV=(env PYTHONPATH="$FWAAS_SITE")
+if [[ -d $FWAAS_SITE ]]; then FWAAS_ENV=(env PYTHONPATH="$FWAAS_SITE"); fi

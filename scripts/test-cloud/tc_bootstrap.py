@@ -103,6 +103,9 @@ def volume_types(conn, region):
             conn.block_storage.create_type(name=name, is_public=True, extra_specs={"volume_backend_name": "fake"})
 
 
+PARTNER_ADMIN = "busan-admin"
+
+
 def domain(conn, name):
     d = conn.identity.find_domain(name)
     return d or conn.identity.create_domain(name=name, description="rcc test cloud")
@@ -135,8 +138,12 @@ def quotas(conn, project_id):
 
 
 def clouds_yaml(region, deployer_password):
+    """The center's admin, the partner's admin (an account of its own, so the partner's
+    containers are not the center's), and each one's deployer as `<cloud>-deployer`, whose
+    OS_* variables the systems stacks deploy with."""
     auth = {"auth_url": "http://127.0.0.1:5000/v3", "user_domain_id": "default", "project_domain_id": "default"}
     admin = {**auth, "username": "admin", "password": secret("admin"), "project_name": "admin"}
+    partner_admin = {**auth, "username": PARTNER_ADMIN, "password": secret(PARTNER_ADMIN), "project_name": PARTNER_ADMIN}
     deployer = {**auth, "username": "rcc-deployer", "password": deployer_password}
     clouds = {}
 
@@ -145,13 +152,11 @@ def clouds_yaml(region, deployer_password):
 
     os_ = region["openstack"]
     entry(os_["cloud"], admin, os_["region"])
-    entry(os_.get("systemsCloud", os_["cloud"]), deployer if os_.get("systemsCloud") else admin, os_["region"])
+    entry(f"{os_['cloud']}-deployer", deployer, os_["region"])
     partner = region.get("drPartner")
     if partner:
-        entry(partner["cloud"], admin, partner["region"])
-        systems = (partner.get("standby") or {}).get("systemsCloud")
-        if systems:
-            entry(systems, deployer, partner["region"])
+        entry(partner["cloud"], partner_admin, partner["region"])
+        entry(f"{partner['cloud']}-deployer", deployer, partner["region"])
     path = os.path.join(B, "clouds.yaml")
     with open(path + ".new", "w") as f:
         os.chmod(path + ".new", 0o600)
@@ -197,4 +202,10 @@ def bootstrap(config_dir):
         idn.assign_project_role_to_user(bp, bu, role(conn, "member"))
         quotas(conn, bp.id)
     quotas(conn, conn.current_project_id)
+    if partner:
+        # The partner's admin: another cloud's in real life, here an account of its own.
+        pp = project(conn, PARTNER_ADMIN, "default", "the DR partner's admin account")
+        pu = user(conn, PARTNER_ADMIN, "default", secret(PARTNER_ADMIN), pp)
+        idn.assign_project_role_to_user(pp, pu, role(conn, "admin"))
+        quotas(conn, pp.id)
     clouds_yaml(region, deployer_password)
