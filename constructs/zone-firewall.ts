@@ -1,3 +1,4 @@
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { firewallPolicyName, firewallRuleName } from "../contract/resource-names";
 import { FwGroupV2 } from "../.gen/providers/openstack/fw-group-v2";
@@ -22,6 +23,11 @@ export interface ZoneFirewallProps {
   readonly fromZone: readonly FirewallRule[];
   /** Traffic entering the zone through the router, in order. */
   readonly toZone: readonly FirewallRule[];
+  /**
+   * Firewall groups of the same project to create first. FWaaS makes a project's default group
+   * when the first group is created; two created at once both try, and one fails (HTTP 500).
+   */
+  readonly after?: readonly ITerraformDependable[];
 }
 
 /**
@@ -30,6 +36,8 @@ export interface ZoneFirewallProps {
  * traffic arriving from the zone's subnet (leaving the zone) and "egress" is traffic sent into it.
  */
 export class ZoneFirewall extends Construct {
+  readonly group: FwGroupV2;
+
   constructor(scope: Construct, id: string, props: ZoneFirewallProps) {
     super(scope, id);
     const policy = (direction: "from-zone" | "to-zone", rules: readonly FirewallRule[]) =>
@@ -55,7 +63,7 @@ export class ZoneFirewall extends Construct {
             }).id,
         ),
       }).id;
-    new FwGroupV2(this, "group", {
+    this.group = new FwGroupV2(this, "group", {
       name: props.name,
       description: `Zone policy of ${props.name}`,
       tenantId: props.projectId,
@@ -64,6 +72,7 @@ export class ZoneFirewall extends Construct {
       ports: [...props.ports],
       ingressFirewallPolicyId: policy("from-zone", props.fromZone),
       egressFirewallPolicyId: policy("to-zone", props.toZone),
+      ...(props.after?.length ? { dependsOn: [...props.after] } : {}),
     });
   }
 }

@@ -54,6 +54,7 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
     },
   ];
   const networks = new Map<Zone, ZoneNetwork>();
+  const firewalls: ZoneFirewall[] = [];
   for (const { zone, gatewayNetworkId, snat, purpose } of zones) {
     const network = new ZoneNetwork(stack, zoneNetworkId(zone), {
       projectId,
@@ -68,12 +69,14 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
     label(network, { zone, grade: CLEARANCE[zone] });
     networks.set(zone, network);
     if (site.firewalls) {
-      new ZoneFirewall(network, "firewall", {
+      const firewall = new ZoneFirewall(network, "firewall", {
         projectId,
         name: firewallName(zoneNetworkName(m.code, zone)),
         ports: [network.interfacePortId],
         ...zoneFirewallRules(region, m, zone),
+        after: firewalls.map((f) => f.group),
       });
+      firewalls.push(firewall);
     }
   }
 

@@ -27,6 +27,15 @@ describe("zone firewalls (FWaaS v2) where the region enables them", () => {
     ]);
   });
 
+  it("creates a project's firewall groups one after another: FWaaS fails two first groups at once", () => {
+    const [internalKey] = Object.entries(jungGu.resource.openstack_fw_group_v2).find(
+      ([, g]) => g.name === "27110-internal-firewall",
+    )!;
+    const external = resourceNamed(jungGu, "openstack_fw_group_v2", "27110-external-firewall");
+    expect(external.depends_on).toEqual([`openstack_fw_group_v2.${internalKey}`]);
+    expect(resourceNamed(jungGu, "openstack_fw_group_v2", "27110-internal-firewall").depends_on).toBeUndefined();
+  });
+
   it("lets the internal zone talk only to shared services, operators and its linkage relays, denying the rest", () => {
     expect(policyRules(jungGu, "27110-internal-firewall-from-zone")).toEqual([
       "allow 10.27.0.0/20 -> 10.26.0.0/24",
