@@ -11,8 +11,8 @@ import { tail } from "./command";
 import { editMunicipality, writeE2eConfig } from "./config";
 import { Counts, expectedChanges, planCounts, snapshot } from "./expected-changes";
 import { E2E_DIR, E2E_OUTDIR, E2E_STATE_DIR, E2E_TIMINGS } from "./paths";
-import { byWaves, deployEnv, deployStack, deployWaves, planStack, StackRun } from "./stacks";
-import { allowDestroyInE2eCopy, destroyStack } from "./teardown";
+import { byWaves, cdktfStack, deployEnv, deployStack, deployWaves, planStack, StackRun } from "./stacks";
+import { allowDestroyInE2eCopy } from "./teardown";
 import { CHECKS } from "./verify/checks";
 import { domainId, Inventory, inventoryOf, networkExtensions } from "./verify/inventory";
 import { deployedResources } from "./verify/state";
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
 
   await phase("destroy every stack (test-only: prevent_destroy lifted in the e2e's copy)", async () => {
     console.log(`lifted prevent_destroy on ${allowDestroyInE2eCopy(stacks)} resources of .build/e2e/cdktf.out`);
-    const destroyed = await byWaves([...waves].reverse(), PARALLELISM, (stack) => destroyStack(stack, env));
+    const destroyed = await byWaves([...waves].reverse(), PARALLELISM, (stack) => cdktfStack("destroy", stack, env));
     timings.destroy = secondsByStack(destroyed);
     failIfAny("cdktf destroy", destroyed);
   });

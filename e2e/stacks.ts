@@ -82,24 +82,26 @@ export interface StackRun extends CommandRun {
 
 const logOf = (stack: string, step: string) => path.join(E2E_DIR, "logs", `${stack}.${step}.log`);
 
-/** `npx cdktf deploy <stack>` as the README gives it, on what the e2e synthesized. */
-export function deployStack(stack: string, env: NodeJS.ProcessEnv, step = "deploy"): Promise<StackRun> {
-  const args = [
-    "cdktf",
-    "deploy",
-    stack,
-    "--skip-synth",
-    "--output",
-    E2E_OUTDIR,
-    "--auto-approve",
-    "--skip-provider-lock",
-    "--ignore-missing-stack-dependencies",
-    "--no-color",
-  ];
+/**
+ * `npx cdktf deploy|destroy <stack>` as the README gives it, on what the e2e synthesized: no
+ * synthesis of its own, no provider lock (it would ask the registry), and the waves order the
+ * stacks instead of cdktf.
+ */
+export function cdktfStack(
+  verb: "deploy" | "destroy",
+  stack: string,
+  env: NodeJS.ProcessEnv,
+  step: string = verb,
+): Promise<StackRun> {
+  const args = ["cdktf", verb, stack, "--skip-synth", "--output", E2E_OUTDIR, "--auto-approve"];
+  args.push("--skip-provider-lock", "--ignore-missing-stack-dependencies", "--no-color");
   return runCommand("npx", args, { cwd: PROJECT_DIR, env: stackEnv(stack, env), log: logOf(stack, step) }).then(
     (run) => ({ ...run, stack }),
   );
 }
+
+export const deployStack = (stack: string, env: NodeJS.ProcessEnv, step?: string) =>
+  cdktfStack("deploy", stack, env, step);
 
 /** `terraform plan -detailed-exitcode` in the stack's folder: exit 0 means no change, 2 changes. */
 export function planStack(stack: string, env: NodeJS.ProcessEnv, step = "plan"): Promise<StackRun> {

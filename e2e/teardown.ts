@@ -1,10 +1,6 @@
 import * as fs from "node:fs";
 import { stackFile } from "../contract/outputs";
-import { PROJECT_DIR } from "../plan/real-provider";
-import { runCommand } from "./command";
-import { E2E_DIR, E2E_OUTDIR } from "./paths";
-import { StackRun, stackEnv } from "./stacks";
-import * as path from "node:path";
+import { E2E_OUTDIR } from "./paths";
 
 /**
  * TEST ONLY: the e2e's own copy of the synthesized stacks loses `prevent_destroy`, so the run
@@ -29,25 +25,4 @@ export function allowDestroyInE2eCopy(stacks: readonly string[]): number {
     fs.writeFileSync(file, JSON.stringify(json, null, 2));
   }
   return lifted;
-}
-
-/** `npx cdktf destroy <stack>` on the e2e's copy. */
-export function destroyStack(stack: string, env: NodeJS.ProcessEnv): Promise<StackRun> {
-  const args = [
-    "cdktf",
-    "destroy",
-    stack,
-    "--skip-synth",
-    "--output",
-    E2E_OUTDIR,
-    "--auto-approve",
-    "--skip-provider-lock",
-    "--ignore-missing-stack-dependencies",
-    "--no-color",
-  ];
-  const log = path.join(E2E_DIR, "logs", `${stack}.destroy.log`);
-  return runCommand("npx", args, { cwd: PROJECT_DIR, env: stackEnv(stack, env), log }).then((run) => ({
-    ...run,
-    stack,
-  }));
 }
