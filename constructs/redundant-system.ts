@@ -123,7 +123,13 @@ export class RedundantSystem extends Construct {
         fixedIp,
         lifecycle: { ignoreChanges: ["security_group_ids"] },
       });
-      const balancer = new LbLoadbalancerV2(this, "load-balancer", { name: props.name, vipPortId: vipPort.id });
+      // Port, subnet and address all given: Octavia checks they agree rather than asking Neutron.
+      const balancer = new LbLoadbalancerV2(this, "load-balancer", {
+        name: props.name,
+        vipPortId: vipPort.id,
+        vipSubnetId: props.subnetId,
+        vipAddress: Fn.element(vipPort.allFixedIps, 0),
+      });
       const listener = new LbListenerV2(this, "listener", {
         name: listenerName(props.name, port),
         loadbalancerId: balancer.id,

@@ -39,9 +39,10 @@ def containers(conn):
 
 
 def quotas(conn, project_id):
-    compute = conn.get_compute_quotas(project_id)
-    network = conn.get_network_quotas(project_id)
-    volume = conn.get_volume_quotas(project_id)
+    """Each service's quota set as its own API names the fields (Terraform's names too)."""
+    compute = conn.compute.get(f"/os-quota-sets/{project_id}").json()["quota_set"]
+    network = conn.network.get(f"/quotas/{project_id}").json()["quota"]
+    volume = conn.block_storage.get(f"/os-quota-sets/{project_id}").json()["quota_set"]
     return {
         "compute": {k: compute.get(k) for k in ("instances", "cores", "ram", "key_pairs", "server_groups")},
         "network": {k: network.get(k) for k in ("network", "subnet", "port", "router", "floatingip", "security_group", "security_group_rule")},

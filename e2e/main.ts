@@ -137,9 +137,12 @@ async function verify(stacks: readonly string[], env: NodeJS.ProcessEnv): Promis
 }
 
 /** Both admins see the same cloud here, but each its own account's containers. */
-function merged(clouds: readonly Inventory[]): Inventory {
-  const [first, ...rest] = clouds;
-  return { ...first, containers: [first, ...rest].flatMap((c) => c.containers) };
+function merged([center, partner]: readonly Inventory[]): Inventory {
+  const containers = [
+    ...center.containers.map((c) => ({ ...c, atPartner: false })),
+    ...partner.containers.map((c) => ({ ...c, atPartner: true })),
+  ];
+  return { ...center, containers };
 }
 
 const sum = (c: Counts) => c.add + c.change + c.destroy;

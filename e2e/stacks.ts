@@ -108,7 +108,7 @@ export function planStack(stack: string, env: NodeJS.ProcessEnv, step = "plan"):
   const args = ["plan", "-detailed-exitcode", "-input=false", "-no-color"];
   return runCommand(terraformBinary(env), args, {
     cwd: stackDir(E2E_OUTDIR, stack),
-    env,
+    env: stackEnv(stack, env),
     log: logOf(stack, step),
   }).then((run) => ({ ...run, stack }));
 }

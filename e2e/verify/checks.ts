@@ -1,3 +1,4 @@
+import { parseStackName } from "../../contract/stack-names";
 import { Deployed, ofType } from "./state";
 import { Inventory, Rule } from "./inventory";
 
@@ -106,13 +107,14 @@ const routers: Check = (deployed, cloud) => {
   });
 };
 
+/** Terraform records an unset port range as 0 where Neutron says null. */
 const ruleKey = (r: Partial<Rule>) =>
   [
     r.direction,
     r.ethertype,
     r.protocol ?? "any",
-    r.port_range_min ?? "",
-    r.port_range_max ?? "",
+    r.port_range_min || "",
+    r.port_range_max || "",
     r.remote_ip_prefix ?? "",
     r.remote_group_id ?? "",
   ].join(" ");
@@ -232,7 +234,9 @@ const volumes: Check = (deployed, cloud) => {
 /** Backup containers versioned, with the ACLs and the sync target the stacks set. */
 const containers: Check = (deployed, cloud) =>
   ofType(deployed, "openstack_objectstorage_container_v1").flatMap((r) => {
-    const container = cloud.containers.find((c) => c.name === r.name);
+    // The standby tenants' containers are in the partner's account, the tenants' in the center's.
+    const atPartner = parseStackName(r.stack)?.kind === "dr";
+    const container = cloud.containers.find((c) => c.name === r.name && c.atPartner === atPartner);
     if (!container) return [`${where(r)}: no such container`];
     const wanted: Array<[string, string | null, unknown]> = [
       ["read ACL", container.read, r.attributes.container_read],

@@ -52,6 +52,8 @@ export interface Inventory {
   readonly monitors: Rows<Named & { provisioning_status: string }>;
   readonly containers: Rows<{
     name: string;
+    /** Set by the e2e: the container is in the DR partner's account. */
+    atPartner?: boolean;
     read: string | null;
     write: string | null;
     syncTo: string | null;

@@ -48,12 +48,18 @@ describe.each(handWrittenDocs())("the examples in %s", (file) => {
 
   for (const block of blocks.filter((b) => b.marker && b.marker.kind !== "diagram")) {
     const marker = block.marker!;
-    it(`${block.where}: ${marker.kind} ${marker.args.join(" ")}`.trimEnd(), async () => {
-      if (marker.kind === "commands") previous = await checkCommands(block, marker, previous);
-      if (marker.kind === "output") previous = await checkOutput(block, marker);
-      if (marker.kind === "config") checkConfig(block, marker);
-      if (marker.kind === "clouds") checkClouds(block);
-    });
+    it(
+      `${block.where}: ${marker.kind} ${marker.args.join(" ")}`.trimEnd(),
+      async () => {
+        if (marker.kind === "commands") previous = await checkCommands(block, marker, previous);
+        if (marker.kind === "output") previous = await checkOutput(block, marker);
+        if (marker.kind === "config") checkConfig(block, marker);
+        if (marker.kind === "clouds") checkClouds(block);
+        // A block runs several rcc commands in a row (the quick start: about 20 s on a quiet machine);
+        // a jest timeout would leave them running into the next block's scratch project.
+      },
+      180_000,
+    );
   }
 
   it("mark as diagrams only blocks that are not code", () => {

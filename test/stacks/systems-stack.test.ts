@@ -45,7 +45,10 @@ describe("the systems stack (systems the center builds)", () => {
     // The VIP is rcc's own port on the zone's subnet, named and labelled; Octavia's security group on it is left alone.
     const balancer = named("openstack_lb_loadbalancer_v2", "27170-homepage");
     expect(balancer.vip_port_id).toBe(ref("openstack_networking_port_v2", "27170-homepage-vip"));
-    expect(balancer.vip_subnet_id).toBeUndefined();
+    expect(balancer.vip_subnet_id).toBe("${data.openstack_networking_subnet_v2.external-subnet.id}");
+    expect(balancer.vip_address).toBe(
+      `\${element(${ref("openstack_networking_port_v2", "27170-homepage-vip", "all_fixed_ips").slice(2, -1)}, 0)}`,
+    );
     expect(named("openstack_networking_port_v2", "27170-homepage-vip")).toMatchObject({
       fixed_ip: [{ subnet_id: "${data.openstack_networking_subnet_v2.external-subnet.id}" }],
       tags: expect.arrayContaining(["system=homepage", "zone=external"]),
