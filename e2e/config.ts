@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { editableYaml } from "../model/migrations/editable-yaml";
-import { PROJECT_DIR } from "../plan/real-provider";
+import { PROJECT_DIR } from "../plan/project-dir";
 import { E2E_CONFIG_DIR, E2E_STATE_DIR } from "./paths";
 
 const SAMPLE = path.join(PROJECT_DIR, "config");

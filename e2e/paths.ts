@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import { BUILD_DIR } from "../contract/outputs";
-import { PROJECT_DIR } from "../plan/real-provider";
+import { PROJECT_DIR } from "../plan/project-dir";
 
 export const E2E_DIR = path.join(PROJECT_DIR, BUILD_DIR, "e2e");
 export const E2E_CONFIG_DIR = path.join(E2E_DIR, "config");

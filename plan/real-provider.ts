@@ -2,13 +2,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { REAL_PROVIDER_DIR } from "../contract/outputs";
 import { buildGoProgram, GoBuildResult } from "./go-build";
+import { PROJECT_DIR } from "./project-dir";
 import { mirrorCliConfig, PROVIDER_EXECUTABLE, PROVIDER_VERSION, ProviderMirror, providerFolder } from "./mirror";
 
 /** The provider's Go module: the proxy serves its source, and rcc builds it from there. */
 export const PROVIDER_MODULE = "github.com/terraform-provider-openstack/terraform-provider-openstack/v3";
-
-/** The checkout the set-up ran in: `.build/` sits at its root, beside package.json. */
-export const PROJECT_DIR = path.resolve(__dirname, "..");
 
 const paths = (projectDir: string) => {
   const dir = path.resolve(projectDir, REAL_PROVIDER_DIR);

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { BUILT_TOOLS_DIR } from "../contract/outputs";
 import { GoProgram } from "./go-build";
+import { PROJECT_DIR } from "./project-dir";
 
 export interface TerraformRun {
   readonly code: number;
@@ -29,7 +30,7 @@ export const builtTofu = (projectDir: string) => path.resolve(projectDir, BUILT_
  * The Terraform (or OpenTofu) binary: RCC_TERRAFORM (else `terraform`) when the PATH has it,
  * else the OpenTofu that `npm run terraform` built into `.build/bin/`.
  */
-export function terraformBinary(env: NodeJS.ProcessEnv, projectDir = path.resolve(__dirname, "..")): string {
+export function terraformBinary(env: NodeJS.ProcessEnv, projectDir = PROJECT_DIR): string {
   const wanted = wantedTerraform(env);
   if (onPath(wanted, env)) return wanted;
   const tofu = builtTofu(projectDir);

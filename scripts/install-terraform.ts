@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import { buildGoProgram } from "../plan/go-build";
-import { PROJECT_DIR } from "../plan/real-provider";
+import { PROJECT_DIR } from "../plan/project-dir";
 import { builtTofu, onPath, OPENTOFU, wantedTerraform } from "../plan/terraform";
 
 const wanted = wantedTerraform(process.env);

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
-import { PROJECT_DIR } from "../../plan/real-provider";
+import { PROJECT_DIR } from "../../plan/project-dir";
 
 type Rows<T> = readonly T[];
 interface Named {
@@ -61,24 +61,20 @@ export interface Inventory {
   }>;
 }
 
-/** The inventory of a cloud, as its clouds.yaml entry `cloud` sees it (an admin's). */
-export function inventoryOf(cloud: string, env: NodeJS.ProcessEnv): Inventory {
+/** e2e/inventory.py's answer, as JSON, for a cloud seen by its clouds.yaml entry. */
+function inventoryScript<T>(cloud: string, args: readonly string[], env: NodeJS.ProcessEnv): T {
   const script = path.join(PROJECT_DIR, "e2e", "inventory.py");
-  const out = execFileSync("/usr/bin/python3", [script, cloud], { env, encoding: "utf8", maxBuffer: 1 << 28 });
-  return JSON.parse(out) as Inventory;
+  const out = execFileSync("/usr/bin/python3", [script, cloud, ...args], { env, encoding: "utf8", maxBuffer: 1 << 28 });
+  return JSON.parse(out) as T;
 }
+
+/** The inventory of a cloud, as its clouds.yaml entry `cloud` sees it (an admin's). */
+export const inventoryOf = (cloud: string, env: NodeJS.ProcessEnv) => inventoryScript<Inventory>(cloud, [], env);
 
 /** The network API's extension aliases (fwaas_v2 where FWaaS runs). */
-export function networkExtensions(cloud: string, env: NodeJS.ProcessEnv): string[] {
-  const script = path.join(PROJECT_DIR, "e2e", "inventory.py");
-  const out = execFileSync("/usr/bin/python3", [script, cloud, "--extensions"], { env, encoding: "utf8" });
-  return JSON.parse(out) as string[];
-}
+export const networkExtensions = (cloud: string, env: NodeJS.ProcessEnv) =>
+  inventoryScript<string[]>(cloud, ["--extensions"], env);
 
 /** A Keystone domain's id, by its name. */
-export function domainId(cloud: string, name: string, env: NodeJS.ProcessEnv): string {
-  const script = path.join(PROJECT_DIR, "e2e", "inventory.py");
-  return JSON.parse(
-    execFileSync("/usr/bin/python3", [script, cloud, "--domain-id", name], { env, encoding: "utf8" }),
-  ) as string;
-}
+export const domainId = (cloud: string, name: string, env: NodeJS.ProcessEnv) =>
+  inventoryScript<string>(cloud, ["--domain-id", name], env);
