@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { DataOpenstackIdentityProjectV3 } from "../.gen/providers/openstack/data-openstack-identity-project-v3";
 import { DataOpenstackIdentityUserV3 } from "../.gen/providers/openstack/data-openstack-identity-user-v3";
 import { ObjectstorageContainerV1 } from "../.gen/providers/openstack/objectstorage-container-v1";
+import { backupHistoryContainerName } from "../contract/resource-names";
 
 export interface BackupContainerProps {
   readonly name: string;
@@ -16,21 +17,33 @@ export interface BackupContainerProps {
 }
 
 /**
- * A tenant's backup container: versioned, so an overwrite or delete keeps the previous copy;
- * writable by the backup identity only and readable by the tenant; synced to the DR partner.
- * It holds the tenant's data, so Terraform refuses to destroy it.
+ * A tenant's backup container: writable by the backup identity only, readable by the tenant, and
+ * synced to the DR partner. An overwrite or a delete moves the previous copy into a history
+ * container beside it (Swift's `X-History-Location`): Swift's newer object versioning would keep
+ * the copies too, but container sync skips every object of a container that uses it, and the DR
+ * copy would stay empty. Both hold the tenant's data, so Terraform refuses to destroy them.
  */
 export class BackupContainer extends Construct {
   readonly name: string;
 
   constructor(scope: Construct, id: string, props: BackupContainerProps) {
     super(scope, id);
-    new ObjectstorageContainerV1(this, "container", {
-      name: props.name,
-      versioning: true,
-      forceDestroy: false,
+    // Swift writes the previous copies as the writer, so the history takes the same ACLs.
+    const acls = {
       ...(props.writer ? { containerWrite: this.writerAcl(props.writer) } : {}),
       containerRead: `${props.readerProjectId}:*`,
+    };
+    const history = new ObjectstorageContainerV1(this, "history", {
+      name: backupHistoryContainerName(props.name),
+      forceDestroy: false,
+      ...acls,
+      lifecycle: { preventDestroy: true },
+    });
+    new ObjectstorageContainerV1(this, "container", {
+      name: props.name,
+      versioningLegacy: { type: "history", location: history.name },
+      forceDestroy: false,
+      ...acls,
       ...(props.syncTo ? { containerSyncTo: props.syncTo } : {}),
       ...(props.syncKey ? { containerSyncKey: props.syncKey } : {}),
       lifecycle: { preventDestroy: true },

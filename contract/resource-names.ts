@@ -15,6 +15,8 @@ export const standbyProjectName = (region: string, code: string, name: string) =
 
 /** The tenant's backup container, at the center and (synced) at the partner. */
 export const backupContainerName = (region: string, code: string) => `${region}-${code}-backup`;
+/** Where Swift keeps the previous copies of a backup container's objects, beside it. */
+export const backupHistoryContainerName = (container: string) => `${container}-history`;
 
 /** Keystone groups a municipality's people are in, unless its file names others. */
 export const defaultAdminGroup = (code: string) => `rcc-${code}-admins`;

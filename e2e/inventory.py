@@ -22,7 +22,7 @@ def plain(resource, *fields):
 
 
 def containers(conn):
-    """The deploying identity's containers, with the headers rcc sets: ACLs, sync, versioning."""
+    """The deploying identity's containers, with the headers rcc sets: ACLs, sync, versioning, history."""
     found = []
     for container in conn.object_store.containers():
         headers = conn.object_store.head(container.name).headers
@@ -33,6 +33,7 @@ def containers(conn):
                 "write": headers.get("X-Container-Write"),
                 "syncTo": headers.get("X-Container-Sync-To"),
                 "versionsEnabled": headers.get("X-Versions-Enabled"),
+                "historyLocation": headers.get("X-History-Location"),
             }
         )
     return found

@@ -5,14 +5,17 @@
  * its time; the first failure stops the run with the lines that explain it.
  */
 import * as fs from "node:fs";
+import { backupContainerName } from "../contract/resource-names";
 import { formatProblem } from "../model/problems";
 import { synthesize } from "../synthesis/synthesize";
 import { tail } from "./command";
 import { editMunicipality, writeE2eConfig } from "./config";
 import { Counts, expectedChanges, planCounts, snapshot } from "./expected-changes";
 import { E2E_DIR, E2E_OUTDIR, E2E_STATE_DIR, E2E_TIMINGS } from "./paths";
+import { E2eTimings } from "./timings";
 import { byWaves, cdktfStack, deployEnv, deployStack, deployWaves, planStack, StackRun } from "./stacks";
 import { allowDestroyInE2eCopy } from "./teardown";
+import { proveBackupSync } from "./verify/backup-sync";
 import { CHECKS } from "./verify/checks";
 import { domainId, Inventory, inventoryOf, networkExtensions } from "./verify/inventory";
 import { deployedResources } from "./verify/state";
@@ -21,20 +24,22 @@ const PARALLELISM = Number(process.env.RCC_E2E_PARALLELISM ?? 4);
 /** The municipality the change step edits, and what it changes. */
 const CHANGED_FILE = "27110-jung-gu.yaml";
 const CHANGED_STACK = "tenant-27110";
+/** The backup container the sync proof writes into, and who sees it: the sample's clouds.yaml entries. */
+const SYNCED_CONTAINER = backupContainerName("daegu", "27110");
+const SYNC_CLOUDS = { center: "daegu-rcc", partner: "busan-rcc", backup: "daegu-rcc-backup" };
 
 class E2eFailure extends Error {}
 
-const timings: Record<string, unknown> = { parallelism: PARALLELISM };
+const timings: E2eTimings = { parallelism: PARALLELISM, phases: {}, deploy: {}, replan: {}, destroy: {} };
 
-async function phase<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+async function phase<T>(key: string, name: string, run: () => Promise<T> | T): Promise<T> {
   const started = Date.now();
   process.stdout.write(`\n== e2e: ${name}\n`);
   try {
     return await run();
   } finally {
     const seconds = (Date.now() - started) / 1000;
-    timings.phases ??= {} as Record<string, number>;
-    (timings.phases as Record<string, number>)[name] = seconds;
+    timings.phases[key] = Number(seconds.toFixed(1));
     process.stdout.write(`(${name}: ${seconds.toFixed(1)} s)\n`);
   }
 }
@@ -60,7 +65,7 @@ const secondsByStack = (runs: readonly StackRun[]) =>
 
 async function main(): Promise<void> {
   const env = deployEnv();
-  const extensions = await phase("the test cloud answers", () => networkExtensions("daegu-rcc", env));
+  const extensions = await phase("cloud", "the test cloud answers", () => networkExtensions("daegu-rcc", env));
   const config = writeE2eConfig({
     fwaas: extensions.includes("fwaas_v2"),
     domainIdOf: (name) => domainId("busan-rcc", name, env),
@@ -69,25 +74,34 @@ async function main(): Promise<void> {
   fs.rmSync(E2E_STATE_DIR, { recursive: true, force: true });
   fs.rmSync(`${E2E_DIR}/logs`, { recursive: true, force: true });
 
-  const stacks = await phase("synthesize", () => synth(config.configDir));
+  const stacks = await phase("synth", "synthesize", () => synth(config.configDir));
   const waves = deployWaves(stacks);
   console.log(waves.map((w, i) => `wave ${i + 1}: ${w.join(", ")}`).join("\n"));
 
-  const deployed = await phase("deploy every stack (npx cdktf deploy)", () =>
+  const deployed = await phase("deploy", "deploy every stack (npx cdktf deploy)", () =>
     byWaves(waves, PARALLELISM, (stack) => deployStack(stack, env)),
   );
   timings.deploy = secondsByStack(deployed);
   failIfAny("cdktf deploy", deployed);
 
-  await phase("check the cloud holds what was promised", () => verify(stacks, env));
+  await phase("verify", "check the cloud holds what was promised", () => verify(stacks, env));
 
-  const replans = await phase("re-plan every stack: no change", () =>
+  await phase("backup-sync", "a backup written at the center reaches the partner, keeping its previous copy", () => {
+    const proof = proveBackupSync(SYNCED_CONTAINER, SYNC_CLOUDS, env);
+    console.log(
+      `${SYNCED_CONTAINER}: ${proof.previousCopiesAtCenter} previous copy kept at the center, the new one at the ` +
+        `partner after ${proof.secondsToReachPartner} s, the delete after ${proof.secondsToDeleteAtPartner} s ` +
+        `(${proof.previousCopiesAtPartner} previous copies kept there)`,
+    );
+  });
+
+  const replans = await phase("replan", "re-plan every stack: no change", () =>
     byWaves([stacks], PARALLELISM, (stack) => planStack(stack, env)),
   );
   timings.replan = secondsByStack(replans);
   failIfAny("the plan right after the deploy shows changes or", replans);
 
-  await phase("change one ingress port and one quota: the plan shows exactly that", async () => {
+  await phase("change", "change one ingress port and one quota: the plan shows exactly that", async () => {
     const before = snapshot(E2E_OUTDIR, stacks);
     editMunicipality(CHANGED_FILE, (doc) => {
       doc.setIn(["quotas", "vcpus"], Number(doc.getIn(["quotas", "vcpus"])) + 8);
@@ -111,7 +125,7 @@ async function main(): Promise<void> {
     failIfAny("the plan right after the change shows changes or", again);
   });
 
-  await phase("destroy every stack (test-only: prevent_destroy lifted in the e2e's copy)", async () => {
+  await phase("destroy", "destroy every stack (test-only: prevent_destroy lifted in the e2e's copy)", async () => {
     console.log(`lifted prevent_destroy on ${allowDestroyInE2eCopy(stacks)} resources of .build/e2e/cdktf.out`);
     const destroyed = await byWaves([...waves].reverse(), PARALLELISM, (stack) => cdktfStack("destroy", stack, env));
     timings.destroy = secondsByStack(destroyed);

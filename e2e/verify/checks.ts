@@ -231,20 +231,26 @@ const volumes: Check = (deployed, cloud) => {
   });
 };
 
-/** Backup containers versioned, with the ACLs and the sync target the stacks set. */
+/** Backup containers with the ACLs, the sync target and the history container the stacks set. */
 const containers: Check = (deployed, cloud) =>
   ofType(deployed, "openstack_objectstorage_container_v1").flatMap((r) => {
     // The standby tenants' containers are in the partner's account, the tenants' in the center's.
     const atPartner = parseStackName(r.stack)?.kind === "dr";
     const container = cloud.containers.find((c) => c.name === r.name && c.atPartner === atPartner);
     if (!container) return [`${where(r)}: no such container`];
+    const [legacy] = (r.attributes.versioning_legacy ?? []) as Array<{ type?: string; location?: string }>;
     const wanted: Array<[string, string | null, unknown]> = [
       ["read ACL", container.read, r.attributes.container_read],
       ["write ACL", container.write, r.attributes.container_write],
       ["sync target", container.syncTo, r.attributes.container_sync_to],
+      ["history container", container.historyLocation, legacy?.type === "history" ? legacy.location : undefined],
+      [
+        "object versioning",
+        container.versionsEnabled?.toLowerCase() ?? null,
+        r.attributes.versioning ? "true" : undefined,
+      ],
     ];
     return [
-      ...(container.versionsEnabled?.toLowerCase() === "true" ? [] : [`${where(r)}: versioning off`]),
       ...wanted
         .filter(([, actual, want]) => (actual ?? "") !== str(want))
         .map(([what, actual]) => `${where(r)}: ${what} ${actual}`),

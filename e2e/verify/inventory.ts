@@ -58,6 +58,7 @@ export interface Inventory {
     write: string | null;
     syncTo: string | null;
     versionsEnabled: string | null;
+    historyLocation: string | null;
   }>;
 }
 

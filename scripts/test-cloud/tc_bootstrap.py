@@ -139,8 +139,8 @@ def quotas(conn, project_id):
 
 def clouds_yaml(region, deployer_password):
     """The center's admin, the partner's admin (an account of its own, so the partner's
-    containers are not the center's), and each one's deployer as `<cloud>-deployer`, whose
-    OS_* variables the systems stacks deploy with."""
+    containers are not the center's), each one's deployer as `<cloud>-deployer`, whose OS_*
+    variables the systems stacks deploy with, and the center's backup identity as `<cloud>-backup`."""
     auth = {"auth_url": "http://127.0.0.1:5000/v3", "user_domain_id": "default", "project_domain_id": "default"}
     admin = {**auth, "username": "admin", "password": secret("admin"), "project_name": "admin"}
     partner_admin = {**auth, "username": PARTNER_ADMIN, "password": secret(PARTNER_ADMIN), "project_name": PARTNER_ADMIN}
@@ -153,6 +153,12 @@ def clouds_yaml(region, deployer_password):
     os_ = region["openstack"]
     entry(os_["cloud"], admin, os_["region"])
     entry(f"{os_['cloud']}-deployer", deployer, os_["region"])
+    backup = region.get("backup")
+    if backup:
+        # The backup service's identity, for the e2e's proof that backups reach the partner.
+        domain = {"user_domain_id": backup["domainId"], "project_domain_id": backup["domainId"]}
+        entry(f"{os_['cloud']}-backup", {**auth, **domain, "username": backup["user"],
+                                          "password": secret("backup-agent"), "project_name": backup["project"]}, os_["region"])
     partner = region.get("drPartner")
     if partner:
         entry(partner["cloud"], partner_admin, partner["region"])

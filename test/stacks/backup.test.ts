@@ -7,15 +7,29 @@ const out = synth();
 const jungGu = out.stack("tenant-27110");
 
 describe("a tenant's backup container", () => {
-  const [container] = resources(jungGu, "openstack_objectstorage_container_v1");
+  const containers = resources(jungGu, "openstack_objectstorage_container_v1");
+  const container = containers.find((c) => c.name === "daegu-27110-backup")!;
+  const history = containers.find((c) => c.name === "daegu-27110-backup-history")!;
 
-  it("is versioned and protected from destroy", () => {
+  it("keeps previous copies in a history container beside it, both protected from destroy", () => {
+    const [historyRef] = Object.entries(jungGu.resource.openstack_objectstorage_container_v1).find(
+      ([, c]) => c === history,
+    )!;
     expect(container).toMatchObject({
       name: "daegu-27110-backup",
-      versioning: true,
+      versioning_legacy: { type: "history", location: `\${openstack_objectstorage_container_v1.${historyRef}.name}` },
       force_destroy: false,
       lifecycle: { prevent_destroy: true },
     });
+    // Container sync skips every object of a container with Swift's object versioning.
+    expect(container.versioning).toBeUndefined();
+    expect(history).toMatchObject({ force_destroy: false, lifecycle: { prevent_destroy: true } });
+    expect(history.container_sync_to).toBeUndefined();
+  });
+
+  it("gives the history container the same ACLs, since Swift writes the previous copies as the writer", () => {
+    expect(history.container_write).toBe(container.container_write);
+    expect(history.container_read).toBe(container.container_read);
   });
 
   it("is written only by the center's backup identity and read by the tenant's project", () => {
@@ -41,7 +55,9 @@ describe("a tenant's backup container", () => {
     const dir = sampleConfig();
     edit(dir, REGION, [/^ {2}containerSync: .*\n/m, ""]);
     const stack = synth(dir).stack("tenant-27110");
-    const [unsynced] = resources(stack, "openstack_objectstorage_container_v1");
+    const unsynced = resources(stack, "openstack_objectstorage_container_v1").find(
+      (c) => c.name === "daegu-27110-backup",
+    )!;
     expect(unsynced.container_sync_to).toBeUndefined();
     expect(unsynced.container_sync_key).toBeUndefined();
     expect((stack as { variable?: unknown }).variable).toBeUndefined();

@@ -53,16 +53,19 @@ describe("the standby tenant at the DR partner (dr-<code>)", () => {
     expect(rules(dr)).toEqual(rules(tenant));
   });
 
-  it("receives the backup container sync: same name and key, versioned, readable by the standby project, written by no one else", () => {
-    const [container] = resources(dr, "openstack_objectstorage_container_v1");
+  it("receives the backup container sync: same name and key, with history, readable by the standby project, written by no one else", () => {
+    const containers = resources(dr, "openstack_objectstorage_container_v1");
+    const container = containers.find((c) => c.name === "daegu-27110-backup")!;
     expect(container).toMatchObject({
-      name: "daegu-27110-backup",
-      versioning: true,
       container_sync_key: "${var.backup_sync_key}",
+      versioning_legacy: { type: "history" },
       lifecycle: { prevent_destroy: true },
     });
-    expect(container.container_write).toBeUndefined();
-    expect(container.container_sync_to).toBeUndefined();
+    expect(containers.map((c) => c.name).sort()).toEqual(["daegu-27110-backup", "daegu-27110-backup-history"]);
+    for (const c of containers) {
+      expect(c.container_write).toBeUndefined();
+      expect(c.container_sync_to).toBeUndefined();
+    }
   });
 
   it("is not built without the partner's standby settings, or for a municipality with nothing under DR", () => {

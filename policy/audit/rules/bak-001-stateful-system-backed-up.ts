@@ -1,7 +1,7 @@
 import { systemResourceName, volumeNamePrefix } from "../../../contract/resource-names";
 import { drSystemsStackName, systemsStackName, tenantStackName } from "../../../contract/stack-names";
 import { backupContainerName } from "../../../model/center";
-import { isTrue, resources, stringArg } from "../../separation/terraform";
+import { Block, isTrue, nestedBlocks, resolve, resources, stringArg } from "../../separation/terraform";
 import { at, AuditRule, AuditStack } from "../rule";
 import { inService } from "../../../model/lifecycle";
 
@@ -10,8 +10,8 @@ export const statefulSystemBackedUp: AuditRule = {
   level: "error",
   title: "Every stateful system is backed up",
   rationale:
-    "A volume outside the backup plan, or a tenant without a versioned backup container, is lost with its disk.",
-  fix: "Keep each data volume inside a system of the config (it has a backup block) and the tenant's backup container versioned.",
+    "A volume outside the backup plan, or a tenant without a versioned backup container, is lost with its disk; a container with Swift's object versioning sends nothing to the DR partner.",
+  fix: "Keep each data volume inside a system of the config (it has a backup block) and the tenant's backup container versioned with a history container.",
   check: ({ center, stacks }) => {
     const byName = new Map(stacks.map((s) => [s.name, s]));
     return center.municipalities.filter(inService).flatMap((m) => {
@@ -47,10 +47,28 @@ export const statefulSystemBackedUp: AuditRule = {
           ...strays,
         ];
       }
-      if (!isTrue(container.body.versioning)) {
-        return [at(tenant, container, `backup container ${name} is not versioned`), ...strays];
-      }
-      return strays;
+      const copies = copiesProblem(tenant, container);
+      return copies ? [at(tenant, container, `backup container ${name} ${copies}`), ...strays] : strays;
     });
   },
 };
+
+/**
+ * Why a backup container would lose the previous copies, or send none to the partner: Swift's
+ * container sync skips every object of a container with object versioning (`versioning`), so
+ * only a history container (`versioning_legacy`) keeps copies and syncs.
+ */
+function copiesProblem(stack: AuditStack, container: Block): string | undefined {
+  if (isTrue(container.body.versioning)) {
+    return stringArg(container.body, "container_sync_to") === undefined
+      ? undefined
+      : "uses object versioning, whose objects container sync skips: nothing reaches the partner";
+  }
+  const [legacy] = nestedBlocks(container.body, "versioning_legacy");
+  const location = legacy?.location;
+  const containers = resources(stack, "openstack_objectstorage_container_v1");
+  const history =
+    resolve(stack, location) ??
+    containers.find((c) => location !== undefined && stringArg(c.body, "name") === location);
+  return history?.type === "openstack_objectstorage_container_v1" ? undefined : "is not versioned";
+}

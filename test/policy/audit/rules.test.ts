@@ -210,10 +210,22 @@ describe("resilience rules", () => {
     expect(messages(missing)).toEqual(["tenant-27110 no backup container daegu-27110-backup"]);
     const unversioned = auditAfter(
       "tenant-27110",
-      (json) => (resource(json, "openstack_objectstorage_container_v1", "daegu-27110-backup").versioning = false),
+      (json) => delete resource(json, "openstack_objectstorage_container_v1", "daegu-27110-backup").versioning_legacy,
       { rule: "RCC-BAK-001" },
     );
     expect(messages(unversioned)).toEqual(["tenant-27110 backup container daegu-27110-backup is not versioned"]);
+    const syncsNothing = auditAfter(
+      "tenant-27110",
+      (json) => {
+        const container = resource(json, "openstack_objectstorage_container_v1", "daegu-27110-backup");
+        delete container.versioning_legacy;
+        container.versioning = true;
+      },
+      { rule: "RCC-BAK-001" },
+    );
+    expect(messages(syncsNothing)).toEqual([
+      "tenant-27110 backup container daegu-27110-backup uses object versioning, whose objects container sync skips: nothing reaches the partner",
+    ]);
     const stray = auditAfter(
       "systems-27170",
       (json) =>
