@@ -37,8 +37,17 @@ class Site:
         return response.text.split() if response.status_code == 200 else []
 
     def empty(self, container):
-        for name in self.listing(container):
-            self.conn.object_store.delete_object(name, container=container, ignore_missing=True)
+        """Deletes what the listing shows until it stays empty: Swift updates listings after the write."""
+        quiet = 0
+        end = time.monotonic() + 60
+        while quiet < 3:
+            names = self.listing(container)
+            for name in names:
+                self.conn.object_store.delete_object(name, container=container, ignore_missing=True)
+            quiet = 0 if names else quiet + 1
+            if time.monotonic() > end:
+                raise SystemExit(f"backup sync: {container} still lists objects after 60 s")
+            time.sleep(2)
 
 
 def until(what, timeout, check):
@@ -74,9 +83,9 @@ def main(container, center_cloud, partner_cloud, backup_cloud, timeout):
         lambda: partner.get(f"{container}/{OBJECT}").status_code == 404,
     )
     seen["previousCopiesAtPartner"] = len(partner.listing(history))
-    for site in (center, partner):
-        for name in (container, history):
-            site.empty(name)
+    # The history containers last: a delete elsewhere may still add to them.
+    for site, name in ((center, container), (partner, container), (center, history), (partner, history)):
+        site.empty(name)
     json.dump(seen, sys.stdout)
 
 

@@ -16,7 +16,11 @@ export interface E2eConfig {
   readonly changes: readonly string[];
 }
 
-export function writeE2eConfig(options: { fwaas: boolean; domainIdOf: (name: string) => string }): E2eConfig {
+export function writeE2eConfig(options: {
+  fwaas: boolean;
+  domainIdOf: (name: string) => string;
+  partnerAccount: () => string;
+}): E2eConfig {
   fs.rmSync(E2E_CONFIG_DIR, { recursive: true, force: true });
   fs.cpSync(SAMPLE, E2E_CONFIG_DIR, { recursive: true });
   const changes = ["state.directory: the e2e's states live in .build/e2e/state, never in the project's state/"];
@@ -24,7 +28,9 @@ export function writeE2eConfig(options: { fwaas: boolean; domainIdOf: (name: str
     doc.setIn(["state", "directory"], path.relative(PROJECT_DIR, E2E_STATE_DIR));
     const standbyDomain = String(doc.getIn(["drPartner", "standby", "domainId"]));
     doc.setIn(["drPartner", "standby", "domainId"], options.domainIdOf(standbyDomain));
+    doc.setIn(["drPartner", "containerSync", "account"], options.partnerAccount());
     changes.push(
+      "drPartner.containerSync.account: the partner admin's Swift account, whose id Keystone generates",
       `drPartner.standby.domainId: the id of the domain named ${standbyDomain}; Keystone gives domains UUIDs, never a chosen id`,
     );
     if (!options.fwaas) {

@@ -115,6 +115,9 @@ if __name__ == "__main__":
     if sys.argv[2:3] == ["--domain-id"]:
         conn = openstack.connect(cloud=sys.argv[1])
         json.dump(conn.identity.find_domain(sys.argv[3], ignore_missing=False).id, sys.stdout)
+    elif sys.argv[2:] == ["--swift-account"]:
+        conn = openstack.connect(cloud=sys.argv[1])
+        json.dump(conn.object_store.get_endpoint().rstrip("/").rsplit("/", 1)[1], sys.stdout)
     elif sys.argv[2:] == ["--extensions"]:
         conn = openstack.connect(cloud=sys.argv[1])
         json.dump(sorted(e.alias for e in conn.network.extensions()), sys.stdout)

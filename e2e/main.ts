@@ -17,7 +17,7 @@ import { byWaves, cdktfStack, deployEnv, deployStack, deployWaves, planStack, St
 import { allowDestroyInE2eCopy } from "./teardown";
 import { proveBackupSync } from "./verify/backup-sync";
 import { CHECKS } from "./verify/checks";
-import { domainId, Inventory, inventoryOf, networkExtensions } from "./verify/inventory";
+import { domainId, Inventory, inventoryOf, networkExtensions, swiftAccount } from "./verify/inventory";
 import { deployedResources } from "./verify/state";
 
 const PARALLELISM = Number(process.env.RCC_E2E_PARALLELISM ?? 4);
@@ -68,7 +68,8 @@ async function main(): Promise<void> {
   const extensions = await phase("cloud", "the test cloud answers", () => networkExtensions("daegu-rcc", env));
   const config = writeE2eConfig({
     fwaas: extensions.includes("fwaas_v2"),
-    domainIdOf: (name) => domainId("busan-rcc", name, env),
+    domainIdOf: (name) => domainId(SYNC_CLOUDS.partner, name, env),
+    partnerAccount: () => swiftAccount(SYNC_CLOUDS.partner, env),
   });
   for (const change of config.changes) console.log(`e2e config: ${change}`);
   fs.rmSync(E2E_STATE_DIR, { recursive: true, force: true });

@@ -79,3 +79,7 @@ export const networkExtensions = (cloud: string, env: NodeJS.ProcessEnv) =>
 /** A Keystone domain's id, by its name. */
 export const domainId = (cloud: string, name: string, env: NodeJS.ProcessEnv) =>
   inventoryScript<string>(cloud, ["--domain-id", name], env);
+
+/** The Swift account (`AUTH_<project id>`) a clouds.yaml entry's containers live in. */
+export const swiftAccount = (cloud: string, env: NodeJS.ProcessEnv) =>
+  inventoryScript<string>(cloud, ["--swift-account"], env);
