@@ -1,8 +1,8 @@
 """Proves on the test cloud that a tenant's backups reach the DR partner, then removes what it wrote.
 
 Run with Debian's python3, OS_CLIENT_CONFIG_FILE naming the test cloud's clouds.yaml:
-    /usr/bin/python3 e2e/backup_sync.py CONTAINER CENTER PARTNER BACKUP TIMEOUT
-CENTER and PARTNER are the admin entries whose accounts hold the container at each site; BACKUP
+    /usr/bin/python3 e2e/backup_sync.py CONTAINER HISTORY CENTER PARTNER BACKUP TIMEOUT
+HISTORY is the container's history container (contract/resource-names.ts names it). CENTER and PARTNER are the admin entries whose accounts hold the container at each site; BACKUP
 is the backup identity's entry. As the backup identity (the container's write ACL), it writes an
 object and overwrites it; the previous copy must be in the history container at the center, and
 the new one must arrive at the partner within TIMEOUT seconds (Swift's container-sync daemon).
@@ -60,9 +60,8 @@ def until(what, timeout, check):
     return round(timeout - (end - time.monotonic()), 1)
 
 
-def main(container, center_cloud, partner_cloud, backup_cloud, timeout):
+def main(container, history, center_cloud, partner_cloud, backup_cloud, timeout):
     center, partner = Site(center_cloud), Site(partner_cloud)
-    history = f"{container}-history"
     writer = openstack.connect(cloud=backup_cloud)
     url = f"{center.account}/{container}/{OBJECT}"
     seen = {}
@@ -90,4 +89,4 @@ def main(container, center_cloud, partner_cloud, backup_cloud, timeout):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5], float(sys.argv[5]))
+    main(*sys.argv[1:6], float(sys.argv[6]))

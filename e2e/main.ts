@@ -24,9 +24,10 @@ const PARALLELISM = Number(process.env.RCC_E2E_PARALLELISM ?? 4);
 /** The municipality the change step edits, and what it changes. */
 const CHANGED_FILE = "27110-jung-gu.yaml";
 const CHANGED_STACK = "tenant-27110";
-/** The backup container the sync proof writes into, and who sees it: the sample's clouds.yaml entries. */
+/** The backup container the sync proof writes into. */
 const SYNCED_CONTAINER = backupContainerName("daegu", "27110");
-const SYNC_CLOUDS = { center: "daegu-rcc", partner: "busan-rcc", backup: "daegu-rcc-backup" };
+/** The test cloud's clouds.yaml entries for the sample: the two sites' admins and the backup identity. */
+const CLOUDS = { center: "daegu-rcc", partner: "busan-rcc", backup: "daegu-rcc-backup" };
 
 class E2eFailure extends Error {}
 
@@ -65,11 +66,11 @@ const secondsByStack = (runs: readonly StackRun[]) =>
 
 async function main(): Promise<void> {
   const env = deployEnv();
-  const extensions = await phase("cloud", "the test cloud answers", () => networkExtensions("daegu-rcc", env));
+  const extensions = await phase("cloud", "the test cloud answers", () => networkExtensions(CLOUDS.center, env));
   const config = writeE2eConfig({
     fwaas: extensions.includes("fwaas_v2"),
-    domainIdOf: (name) => domainId(SYNC_CLOUDS.partner, name, env),
-    partnerAccount: () => swiftAccount(SYNC_CLOUDS.partner, env),
+    domainIdOf: (name) => domainId(CLOUDS.partner, name, env),
+    partnerAccount: () => swiftAccount(CLOUDS.partner, env),
   });
   for (const change of config.changes) console.log(`e2e config: ${change}`);
   fs.rmSync(E2E_STATE_DIR, { recursive: true, force: true });
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
   await phase("verify", "check the cloud holds what was promised", () => verify(stacks, env));
 
   await phase("backup-sync", "a backup written at the center reaches the partner, keeping its previous copy", () => {
-    const proof = proveBackupSync(SYNCED_CONTAINER, SYNC_CLOUDS, env);
+    const proof = proveBackupSync(SYNCED_CONTAINER, CLOUDS, env);
     console.log(
       `${SYNCED_CONTAINER}: ${proof.previousCopiesAtCenter} previous copy kept at the center, the new one at the ` +
         `partner after ${proof.secondsToReachPartner} s, the delete after ${proof.secondsToDeleteAtPartner} s ` +
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
 
 async function verify(stacks: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   const resources = deployedResources(stacks);
-  const clouds = [inventoryOf("daegu-rcc", env), inventoryOf("busan-rcc", env)];
+  const clouds = [inventoryOf(CLOUDS.center, env), inventoryOf(CLOUDS.partner, env)];
   const cloud = merged(clouds);
   const problems: string[] = [];
   for (const [name, check] of Object.entries(CHECKS)) {

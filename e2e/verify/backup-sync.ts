@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
+import { backupHistoryContainerName } from "../../contract/resource-names";
 import { PROJECT_DIR } from "../../plan/project-dir";
 
 /** What e2e/backup_sync.py saw: the previous copies kept at each site and Swift's sync delays. */
@@ -24,7 +25,8 @@ export function proveBackupSync(
   env: NodeJS.ProcessEnv,
 ): BackupSyncProof {
   const script = path.join(PROJECT_DIR, "e2e", "backup_sync.py");
-  const args = [script, container, clouds.center, clouds.partner, clouds.backup, String(SYNC_TIMEOUT_S)];
+  const history = backupHistoryContainerName(container);
+  const args = [script, container, history, clouds.center, clouds.partner, clouds.backup, String(SYNC_TIMEOUT_S)];
   try {
     return JSON.parse(execFileSync("/usr/bin/python3", args, { env, encoding: "utf8" })) as BackupSyncProof;
   } catch (error) {
