@@ -78,6 +78,10 @@ export function mirrorCliConfig(dir: string, mirror: string): ProviderMirror {
       TF_CLI_CONFIG_FILE: cliConfigFile,
       TF_IN_AUTOMATION: "1",
       CHECKPOINT_DISABLE: "1",
+      // The mirror is on disk, so a plugin cache only adds a copy, and Terraform's cache is not
+      // safe for the concurrent inits rcc and the e2e run: cdktf names one unless told not to.
+      TF_PLUGIN_CACHE_DIR: "",
+      CDKTF_DISABLE_PLUGIN_CACHE_ENV: "1",
     },
   };
 }
