@@ -5,16 +5,14 @@ import { runTerraform, terraformBinary } from "../../plan/terraform";
 import { Move } from "../../contract/moves";
 import { withMoves } from "../../stacks/moves";
 import { tempDir } from "../helpers/config";
+import { PROVIDER_SCHEMA, REQUIRES_OPENSTACK } from "../helpers/provider";
 import { resources, synth } from "../helpers/synth";
-
-const SCHEMA =
-  process.env.RCC_PROVIDER_SCHEMA ?? path.resolve(__dirname, "../../../shared/provider-schemas/openstack-3.4.0.json");
 
 const OLD = "openstack_identity_project_v3.tenant_project_OLD12345";
 
 /** A resource's attributes as a state holds them: every attribute of its schema, null when not set. */
 function stateOf(type: string, values: Record<string, unknown>): Record<string, unknown> {
-  const schema = JSON.parse(fs.readFileSync(SCHEMA, "utf8"));
+  const schema = JSON.parse(fs.readFileSync(PROVIDER_SCHEMA, "utf8"));
   const attributes = Object.values(schema.provider_schemas)[0] as {
     resource_schemas: Record<string, { block: { attributes: Record<string, unknown> } }>;
   };
@@ -33,7 +31,7 @@ async function planAfterRename(moves: Move[]) {
   const body = resources(tenant, "openstack_identity_project_v3")[0];
   const dir = tempDir();
   const config = {
-    terraform: { required_providers: { openstack: { source: PROVIDER_SOURCE, version: "3.4.0" } } },
+    terraform: REQUIRES_OPENSTACK,
     provider: { openstack: [{}] },
     resource: { openstack_identity_project_v3: { [name]: body } },
   };
@@ -56,7 +54,7 @@ async function planAfterRename(moves: Move[]) {
     ],
   };
   fs.writeFileSync(path.join(dir, "terraform.tfstate"), JSON.stringify(state));
-  const provider = installOfflineProvider(path.join(dir, ".offline"), SCHEMA);
+  const provider = installOfflineProvider(path.join(dir, ".offline"), PROVIDER_SCHEMA);
   const terraform = (args: string[]) =>
     runTerraform(terraformBinary(process.env), [...args, "-no-color"], dir, provider.env);
   expect((await terraform(["init", "-input=false"])).code).toBe(0);

@@ -3,12 +3,10 @@ import * as path from "node:path";
 import { installOfflineProvider } from "../../plan/mirror";
 import { runTerraform, terraformBinary } from "../../plan/terraform";
 import { tempDir } from "../helpers/config";
+import { PROVIDER_SCHEMA, REQUIRES_OPENSTACK } from "../helpers/provider";
 import { rcc as rccWith } from "../helpers/rcc";
 
-const SCHEMA =
-  process.env.RCC_PROVIDER_SCHEMA ?? path.resolve(__dirname, "../../../shared/provider-schemas/openstack-3.4.0.json");
-
-const rcc = (args: string[]) => rccWith(args, { RCC_PROVIDER_SCHEMA: SCHEMA });
+const rcc = (args: string[]) => rccWith(args, { RCC_PROVIDER_SCHEMA: PROVIDER_SCHEMA });
 
 describe("rcc plan --offline", () => {
   it("validates and plans a stack with the real provider schema, writing plan.json and a marked text plan", async () => {
@@ -56,11 +54,9 @@ describe("rcc plan --offline", () => {
 });
 
 describe("terraform validate through the offline provider rejects what the real provider would", () => {
-  const provider = installOfflineProvider(path.join(tempDir(), "offline"), SCHEMA);
+  const provider = installOfflineProvider(path.join(tempDir(), "offline"), PROVIDER_SCHEMA);
   const base = {
-    terraform: {
-      required_providers: { openstack: { source: "terraform-provider-openstack/openstack", version: "3.4.0" } },
-    },
+    terraform: REQUIRES_OPENSTACK,
   };
 
   async function validate(resource: Record<string, unknown>): Promise<string> {

@@ -3,20 +3,17 @@ import * as path from "node:path";
 import { installOfflineProvider, providerFolder } from "../../plan/mirror";
 import { runTerraform, terraformBinary } from "../../plan/terraform";
 import { tempDir } from "../helpers/config";
-
-const SCHEMA =
-  process.env.RCC_PROVIDER_SCHEMA ?? path.resolve(__dirname, "../../../shared/provider-schemas/openstack-3.4.0.json");
+import { PROVIDER_SCHEMA, REQUIRES_OPENSTACK } from "../helpers/provider";
 
 // cdktf sets TF_PLUGIN_CACHE_DIR for every terraform it starts; parallel deploys sharing that
 // cache lost their provider mid-run ("could not read package directory").
 describe("terraform init with rcc's provider environment", () => {
   it("installs the provider from the mirror, never through a plugin cache the environment names", async () => {
     const offline = path.join(tempDir(), "offline");
-    const provider = installOfflineProvider(offline, SCHEMA);
+    const provider = installOfflineProvider(offline, PROVIDER_SCHEMA);
     const cache = tempDir();
     const dir = tempDir();
-    const required = { openstack: { source: "terraform-provider-openstack/openstack", version: "3.4.0" } };
-    fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: required } }));
+    fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: REQUIRES_OPENSTACK }));
 
     const env = { ...process.env, TF_PLUGIN_CACHE_DIR: cache, ...provider.env };
     const init = await runTerraform(terraformBinary(process.env), ["init", "-input=false", "-no-color"], dir, env);

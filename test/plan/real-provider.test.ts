@@ -6,19 +6,15 @@ import { planStack } from "../../plan/offline-plan";
 import { buildRealProvider, realProvider } from "../../plan/real-provider";
 import { terraformBinary } from "../../plan/terraform";
 import { tempDir } from "../helpers/config";
+import { PROVIDER_SCHEMA, REQUIRES_OPENSTACK } from "../helpers/provider";
 import { rcc } from "../helpers/rcc";
-
-const SCHEMA =
-  process.env.RCC_PROVIDER_SCHEMA ?? path.resolve(__dirname, "../../../shared/provider-schemas/openstack-3.4.0.json");
 
 /** A stack the schema accepts but the provider's own validation refuses: no such direction. */
 function stackWithBadDirection(): string {
   const dir = path.join(tempDir(), "stack");
   fs.mkdirSync(dir);
   const stack = {
-    terraform: {
-      required_providers: { openstack: { source: "terraform-provider-openstack/openstack", version: "3.4.0" } },
-    },
+    terraform: REQUIRES_OPENSTACK,
     provider: { openstack: [{}] },
     resource: {
       openstack_networking_secgroup_rule_v2: {
@@ -82,7 +78,7 @@ describe("the real OpenStack provider (npm run provider)", () => {
   it("runs the provider's own validation functions, which the schema-only plugin cannot", async () => {
     const provider = realProvider();
     if (!provider) throw new Error("the real provider is not built: run `npm run provider` (npm test's pretest does)");
-    const offline = installOfflineProvider(path.join(tempDir(), "offline-provider"), SCHEMA);
+    const offline = installOfflineProvider(path.join(tempDir(), "offline-provider"), PROVIDER_SCHEMA);
     const dir = stackWithBadDirection();
     expect((await planStack(dir, offline, terraformBinary(process.env), true)).failure).toBeUndefined();
     const real = await planStack(dir, provider, terraformBinary(process.env), true);

@@ -4,16 +4,17 @@ import * as path from "node:path";
 import { installOfflineProvider } from "../../plan/mirror";
 import { serverCertificate } from "../../plugin/tls";
 import { tempDir } from "../helpers/config";
+import { PROVIDER_SCHEMA } from "../helpers/provider";
 
-const SCHEMA =
-  process.env.RCC_PROVIDER_SCHEMA ?? path.resolve(__dirname, "../../../shared/provider-schemas/openstack-3.4.0.json");
 const COOKIE = { TF_PLUGIN_MAGIC_COOKIE: "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2" };
-const { plugin } = installOfflineProvider(path.join(tempDir(), "offline"), SCHEMA);
+const { plugin } = installOfflineProvider(path.join(tempDir(), "offline"), PROVIDER_SCHEMA);
 
 /** The first line the plugin prints, as Terraform's go-plugin client reads it. */
 function handshake(env: Record<string, string>): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [plugin], { env: { ...process.env, RCC_PROVIDER_SCHEMA: SCHEMA, ...env } });
+    const child = spawn(process.execPath, [plugin], {
+      env: { ...process.env, RCC_PROVIDER_SCHEMA: PROVIDER_SCHEMA, ...env },
+    });
     child.on("error", reject);
     child.stdout.once("data", (data: Buffer) => {
       child.kill();
