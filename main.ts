@@ -18,7 +18,8 @@ try {
     console.error(`rcc: ${countProblems(result.problems)} problem(s) in the config; nothing was synthesized`);
     process.exitCode = 1;
   }
-  if (result.findings.length > 0) console.error(auditSummary(result.findings, result.stacks !== undefined));
+  if (result.findings.some((f) => !f.suppressed))
+    console.error(auditSummary(result.findings, result.stacks !== undefined));
   if (result.problems.length === 0 && result.stacks === undefined) process.exitCode = 1;
 } catch (error) {
   if (error instanceof UsageError) {

@@ -7,6 +7,7 @@ import { doctorCommand } from "./commands/doctor";
 import { migrateConfigCommand } from "./commands/migrate-config";
 import { onboardCommand } from "./commands/onboard";
 import { planCommand } from "./commands/plan";
+import { reachCommand } from "./commands/reach";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { INTERNAL_ERROR_EXIT, internalErrorMessage } from "../synthesis/internal-error";
@@ -18,6 +19,7 @@ const COMMANDS: readonly Command[] = [
   synthCommand,
   planCommand,
   checkSeparationCommand,
+  reachCommand,
   auditCommand,
   diffCommand,
   doctorCommand,

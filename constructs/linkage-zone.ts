@@ -40,6 +40,10 @@ const RELAY_SLOTS = 6;
 export class LinkageZone extends Construct {
   readonly networkId: string;
   readonly relayPortIds: readonly string[];
+  /** Each relay's address, in the order of `relays`. */
+  readonly relayAddresses: readonly string[];
+  /** The internal router's port on the linkage subnet, where the linkage zone's firewall attaches. */
+  readonly internalLegPortId: string;
 
   constructor(scope: Construct, id: string, props: LinkageZoneProps) {
     super(scope, id);
@@ -61,7 +65,11 @@ export class LinkageZone extends Construct {
     });
     const fixedIp = (offset: number) => [{ subnetId: subnet.id, ipAddress: hostAddress(range, offset) }];
 
-    new NetworkingRouterInterfaceV2(this, "internal-leg", { routerId: props.internalRouterId, subnetId: subnet.id });
+    const internalLeg = new NetworkingRouterInterfaceV2(this, "internal-leg", {
+      routerId: props.internalRouterId,
+      subnetId: subnet.id,
+    });
+    this.internalLegPortId = internalLeg.portId;
     const externalLeg = new NetworkingPortV2(this, "external-leg-port", {
       name: externalLegPortName(props.name),
       description: "External router's address in the linkage zone",
@@ -80,6 +88,7 @@ export class LinkageZone extends Construct {
       nextHop: hostAddress(range, EXTERNAL_LEG),
     });
 
+    this.relayAddresses = props.relays.map((_, i) => hostAddress(range, FIRST_RELAY + i));
     this.relayPortIds = props.relays.map(
       (relay, i) =>
         new NetworkingPortV2(this, `relay-${relay}`, {

@@ -1,7 +1,7 @@
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { volumeAttachmentId, volumeId } from "../contract/construct-ids";
-import { listenerName, memberName, vipPortName, volumeName } from "../contract/resource-names";
+import { listenerName, memberName, portPoolName, vipPortName, volumeName } from "../contract/resource-names";
 import { BlockstorageVolumeV3 } from "../.gen/providers/openstack/blockstorage-volume-v3";
 import { ComputeInstanceV2 } from "../.gen/providers/openstack/compute-instance-v2";
 import { ComputeServergroupV2 } from "../.gen/providers/openstack/compute-servergroup-v2";
@@ -11,6 +11,7 @@ import { LbLoadbalancerV2 } from "../.gen/providers/openstack/lb-loadbalancer-v2
 import { LbMemberV2 } from "../.gen/providers/openstack/lb-member-v2";
 import { LbMonitorV2 } from "../.gen/providers/openstack/lb-monitor-v2";
 import { LbPoolV2 } from "../.gen/providers/openstack/lb-pool-v2";
+import { NetworkingFloatingipV2 } from "../.gen/providers/openstack/networking-floatingip-v2";
 import { NetworkingPortV2 } from "../.gen/providers/openstack/networking-port-v2";
 
 export interface RedundantSystemProps {
@@ -40,7 +41,31 @@ export interface RedundantSystemProps {
   readonly failover:
     | { readonly kind: "none" }
     | { readonly kind: "vip" }
-    | { readonly kind: "load-balancer"; readonly protocol: "TCP" | "HTTP" | "HTTPS"; readonly port: number };
+    | {
+        readonly kind: "load-balancer";
+        /** The service's listener, pool and health check. */
+        readonly protocol: "TCP" | "HTTP" | "HTTPS";
+        readonly port: number;
+        /**
+         * Other ports the load balancer listens on, each with a TCP listener, pool, members on
+         * that port and a TCP health check of its own; not the service port.
+         * @default none
+         */
+        readonly tcpPorts?: readonly number[];
+        /**
+         * Per port, the only sources its listener admits (Octavia's allowed CIDRs), for a VIP
+         * the internet can reach on ports it must not.
+         * @default every listener admits anyone
+         */
+        readonly allowedCidrs?: Readonly<Record<number, readonly string[]>>;
+      };
+  /**
+   * The provider network (its name) a floating IP comes from, on where clients connect: the load
+   * balancer's VIP, the VIP of an active-standby pair, or each instance's port when there is
+   * neither.
+   * @default no floating IP: the system is not reachable from outside its zone's router
+   */
+  readonly floatingIpPool?: string;
 }
 
 /**
@@ -49,11 +74,13 @@ export interface RedundantSystemProps {
  * group, port security on) and data volumes in its zone, which Terraform refuses to destroy.
  * active-standby adds a VIP port whose address both instances may carry (allowed address pair,
  * moved by keepalived on failover); active-active puts them behind an Octavia load balancer
- * on a VIP port of its own, with a health monitor.
+ * on a VIP port of its own, with a listener, pool and health monitor per port. A floating IP,
+ * where asked for, goes on what clients connect to.
  */
 export class RedundantSystem extends Construct {
   constructor(scope: Construct, id: string, props: RedundantSystemProps) {
     super(scope, id);
+    validate(props);
     const fixedIp = [{ subnetId: props.subnetId }];
     const group =
       props.instances > 1
@@ -112,7 +139,7 @@ export class RedundantSystem extends Construct {
     });
 
     if (props.failover.kind === "load-balancer") {
-      const { protocol, port } = props.failover;
+      const { protocol, port, tcpPorts = [], allowedCidrs = {} } = props.failover;
       // The VIP is a port of rcc's own, so it is named and labelled like the rest; Octavia then
       // puts its listener security group on it, which is Octavia's to keep.
       const vipPort = new NetworkingPortV2(this, "load-balancer-vip", {
@@ -130,35 +157,82 @@ export class RedundantSystem extends Construct {
         vipSubnetId: props.subnetId,
         vipAddress: Fn.element(vipPort.allFixedIps, 0),
       });
-      const listener = new LbListenerV2(this, "listener", {
-        name: listenerName(props.name, port),
-        loadbalancerId: balancer.id,
-        protocol,
-        protocolPort: port,
-      });
-      const pool = new LbPoolV2(this, "pool", {
-        name: props.name,
-        listenerId: listener.id,
-        protocol,
-        lbMethod: "ROUND_ROBIN",
-      });
-      new LbMonitorV2(this, "health", {
-        name: props.name,
-        poolId: pool.id,
-        type: protocol,
-        delay: 5,
-        timeout: 3,
-        maxRetries: 3,
-        ...(protocol === "TCP" ? {} : { urlPath: "/", expectedCodes: "200-399" }),
-      });
-      members.forEach(({ port: memberPort }, i) => {
-        new LbMemberV2(this, `member-${i + 1}`, {
-          poolId: pool.id,
-          subnetId: props.subnetId,
-          address: Fn.element(memberPort.allFixedIps, 0),
-          protocolPort: port,
+      // The service port keeps the ids and names it had when it was the only one, so a system that
+      // comes to listen on more ports replaces nothing; every other port's ids and names derive
+      // from the port, so adding one never renames another.
+      const listeners = [
+        { port, protocol, ids: { listener: "listener", pool: "pool", health: "health", member: "member-" } },
+        ...tcpPorts.map((p) => ({
+          port: p,
+          protocol: "TCP" as const,
+          ids: { listener: `listener-${p}`, pool: `pool-${p}`, health: `health-${p}`, member: `member-${p}-` },
+        })),
+      ];
+      for (const { port: listening, protocol: served, ids } of listeners) {
+        const poolName = listening === port ? props.name : portPoolName(props.name, listening);
+        const allowed = allowedCidrs[listening];
+        const listener = new LbListenerV2(this, ids.listener, {
+          name: listenerName(props.name, listening),
+          loadbalancerId: balancer.id,
+          protocol: served,
+          protocolPort: listening,
+          ...(allowed ? { allowedCidrs: [...allowed] } : {}),
         });
-      });
+        const pool = new LbPoolV2(this, ids.pool, {
+          name: poolName,
+          listenerId: listener.id,
+          protocol: served,
+          lbMethod: "ROUND_ROBIN",
+        });
+        new LbMonitorV2(this, ids.health, {
+          name: poolName,
+          poolId: pool.id,
+          type: served,
+          delay: 5,
+          timeout: 3,
+          maxRetries: 3,
+          ...(served === "TCP" ? {} : { urlPath: "/", expectedCodes: "200-399" }),
+        });
+        members.forEach(({ port: memberPort }, i) => {
+          new LbMemberV2(this, `${ids.member}${i + 1}`, {
+            poolId: pool.id,
+            subnetId: props.subnetId,
+            address: Fn.element(memberPort.allFixedIps, 0),
+            protocolPort: listening,
+          });
+        });
+      }
+      if (props.floatingIpPool !== undefined) {
+        floatingIp(this, "floating-ip", props.floatingIpPool, vipPort, `${props.name}'s load balancer`);
+      }
+    } else if (props.floatingIpPool !== undefined) {
+      const pool = props.floatingIpPool;
+      if (vip) floatingIp(this, "floating-ip", pool, vip, `${props.name}, on the VIP its active instance carries`);
+      else {
+        members.forEach(({ port }, i) =>
+          floatingIp(this, `floating-ip-${i + 1}`, pool, port, memberName(props.name, i + 1)),
+        );
+      }
     }
+  }
+}
+
+/** Clients connect from the provider network `pool` to `target`'s address through this public one. */
+function floatingIp(scope: Construct, id: string, pool: string, target: NetworkingPortV2, of: string): void {
+  new NetworkingFloatingipV2(scope, id, { pool, portId: target.id, description: `Internet address of ${of}` });
+}
+
+/** Props the types allow but a system cannot have, named with what is allowed. */
+function validate(props: RedundantSystemProps): void {
+  if (props.failover.kind !== "load-balancer") return;
+  const { port, tcpPorts = [] } = props.failover;
+  const bad = tcpPorts.filter((p, i) => !Number.isInteger(p) || p < 1 || p > 65535 || tcpPorts.indexOf(p) !== i);
+  if (bad.length > 0) {
+    throw new Error(`${props.name}: failover.tcpPorts must be distinct ports 1-65535; got ${bad.join(", ")}`);
+  }
+  if (tcpPorts.includes(port)) {
+    throw new Error(
+      `${props.name}: failover.tcpPorts must not list the service port ${port}, which has its own listener`,
+    );
   }
 }

@@ -11,6 +11,10 @@ export interface FirewallRule {
   readonly source?: string;
   /** CIDR the traffic goes to; any when omitted. */
   readonly destination?: string;
+  /** IP protocol; any when omitted. */
+  readonly protocol?: "tcp" | "udp" | "icmp";
+  /** Destination port (tcp and udp); any when omitted. */
+  readonly port?: number;
   readonly description: string;
 }
 
@@ -40,6 +44,14 @@ export class ZoneFirewall extends Construct {
 
   constructor(scope: Construct, id: string, props: ZoneFirewallProps) {
     super(scope, id);
+    for (const rule of [...props.fromZone, ...props.toZone]) {
+      if (rule.port !== undefined && rule.protocol !== "tcp" && rule.protocol !== "udp") {
+        throw new Error(
+          `zone firewall ${props.name}: rule "${rule.description}" has port ${rule.port} with protocol ` +
+            `${rule.protocol ?? "any"}; a port needs protocol tcp or udp`,
+        );
+      }
+    }
     const policy = (direction: "from-zone" | "to-zone", rules: readonly FirewallRule[]) =>
       new FwPolicyV2(this, direction, {
         name: firewallPolicyName(props.name, direction),
@@ -51,10 +63,11 @@ export class ZoneFirewall extends Construct {
           (rule) =>
             new FwRuleV2(this, `${direction}-${ruleId(rule)}`, {
               name: firewallRuleName(firewallPolicyName(props.name, direction), ruleId(rule)),
-              description: rule.description,
+              description: rule.description.slice(0, 255),
               tenantId: props.projectId,
               action: rule.action,
-              protocol: "any",
+              protocol: rule.protocol ?? "any",
+              ...(rule.port === undefined ? {} : { destinationPort: String(rule.port) }),
               ipVersion: 4,
               sourceIpAddress: rule.source,
               destinationIpAddress: rule.destination,
@@ -88,8 +101,13 @@ function distinct(rules: readonly FirewallRule[]): FirewallRule[] {
   });
 }
 
-/** Ids from the rule's content, so inserting a rule never renames (and so replaces) another. */
+/**
+ * Ids from the rule's content, so inserting a rule never renames (and so replaces) another. A rule
+ * for any protocol keeps the id it had before rules could name one; the others add protocol and port.
+ */
 function ruleId(rule: FirewallRule): string {
   const cidr = (c?: string) => (c ?? "any").replace(/[./]/g, "-");
-  return `${rule.action}-${cidr(rule.source)}-to-${cidr(rule.destination)}`;
+  const addresses = `${rule.action}-${cidr(rule.source)}-to-${cidr(rule.destination)}`;
+  if (rule.protocol === undefined) return addresses;
+  return `${addresses}-${rule.protocol}${rule.port === undefined ? "" : `-${rule.port}`}`;
 }

@@ -39,7 +39,8 @@ export const externalLegPortName = (linkageNetwork: string) => `${linkageNetwork
 
 /**
  * `<code>-<system>`: a system's security group, and the base of everything built for it (server
- * group, load balancer, pool, health monitor; instances and ports below).
+ * group, load balancer, pool, health monitor; instances and ports below). A floating IP has no
+ * name in OpenStack: its description names what it is the address of.
  */
 export const systemResourceName = (code: string, system: string) => `${code}-${system}`;
 export const relayGroupName = (code: string) => systemResourceName(code, LINKAGE_RELAY);
@@ -57,6 +58,11 @@ export const volumeName = (system: string, n: number, volume: string) => `${syst
 export const volumeNamePrefix = (system: string) => `${system}-`;
 /** An active-active system's listener. */
 export const listenerName = (system: string, port: number) => `${system}-${port}`;
+/**
+ * The pool and health monitor behind a listener on a port other than the service port (those of
+ * the service port are named like the system, as they were before a system listened on more).
+ */
+export const portPoolName = (system: string, port: number) => `${system}-${port}`;
 /** The system a listener name belongs to, and its port. */
 export function parseListenerName(name: string): { system: string; port: number } | undefined {
   const match = /^(.*)-([0-9]+)$/.exec(name);

@@ -33,7 +33,8 @@ const TYPE = "[A-Za-z][A-Za-z0-9_-]*";
 const NAME = "[A-Za-z0-9_-]+";
 
 // `${TYPE.NAME.attr}`, `${data.TYPE.NAME.attr}`, `${TYPE.NAME[0].attr}`: the whole value is one reference.
-const WHOLE_REFERENCE = new RegExp(`^\\$\\{(data\\.)?(${TYPE})\\.(${NAME})(?:[.[][^}]*)?\\}$`);
+// Terraform allows spaces inside the braces (`${ TYPE.NAME.id }`), so they are allowed here too.
+const WHOLE_REFERENCE = new RegExp(`^\\$\\{\\s*(data\\.)?(${TYPE})\\.(${NAME})(?:[.[][^}]*)?\\s*\\}$`);
 
 /** The address a value refers to when the whole value is one reference; undefined for literals and expressions. */
 export function referencedAddress(value: unknown): string | undefined {

@@ -107,6 +107,10 @@ def inventory(cloud):
             for m in conn.load_balancer.members(pool)
         ],
         "monitors": [plain(x, "id", "name", "type", "provisioning_status", "pools") for x in conn.load_balancer.health_monitors()],
+        "floatingIps": [
+            plain(x, "id", "floating_ip_address", "floating_network_id", "port_id", "fixed_ip_address", "status", "project_id")
+            for x in conn.network.ips()
+        ],
         "containers": containers(conn),
     }
 

@@ -13,6 +13,14 @@ export interface Center {
   readonly municipalities: readonly MunicipalityFile[];
   /** Retired municipalities, sorted by code: records only, with no stacks (their addresses stay reserved). */
   readonly retired: readonly MunicipalityFile[];
+  /** Where each file was read from, so a finding about what it declares can name the file and line. */
+  readonly sources?: ConfigSources;
+}
+
+/** The config files a center was read from (display paths): the region file, and each municipality's by code. */
+export interface ConfigSources {
+  readonly region: string;
+  readonly municipalities: Readonly<Record<string, string>>;
 }
 
 export type { MunicipalityFile as Municipality, RegionFile as Region, SecurityGrade, SystemConfig as System, Zone };

@@ -68,6 +68,10 @@ export function loadCenter(configDir: string, options: LoadOptions = {}): LoadRe
       region: region.value,
       municipalities: sorted.filter((m) => !isRetired(m)),
       retired: sorted.filter(isRetired),
+      sources: {
+        region: region.source.file,
+        municipalities: Object.fromEntries(municipalities.map((m) => [m.value.code, m.source.file])),
+      },
     },
     problems: [],
   };

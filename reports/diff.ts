@@ -1,7 +1,8 @@
 /**
- * What one config change does to the synthesized Terraform, for an auditor: per stack the
- * resources added, changed and removed (by Terraform address), provider and backend changes,
- * and the audit findings that appear or disappear. Pure: both sides are already synthesized.
+ * What one config change does to the synthesized Terraform, for an auditor: the reachability
+ * paths it opens and closes, per stack the resources added, changed and removed (by Terraform
+ * address), provider and backend changes, and the audit findings that appear or disappear. Pure:
+ * both sides are already synthesized (and traced).
  */
 import { isDeepStrictEqual } from "node:util";
 import { COMMENT_KEY, parseAddress } from "../contract/terraform-addresses";
@@ -9,6 +10,7 @@ import { Municipality } from "../model/center";
 import { LifecycleTransition, lifecycleTransitions } from "../model/lifecycle-transitions";
 import { AuditFinding, AuditStack } from "../policy/audit";
 import { isRecord } from "../policy/separation/terraform";
+import { cellText, comparePackets, pathKey, ReachPath } from "./reachability";
 
 /** A stack as the diff reads it: its blocks, providers and backend. */
 export type DiffStack = Pick<AuditStack, "name" | "blocks" | "providers" | "backend">;
@@ -18,6 +20,8 @@ export interface DiffSide {
   readonly findings: readonly AuditFinding[];
   /** Every municipality file, retired ones included, for lifecycle transitions. */
   readonly municipalities: readonly Municipality[];
+  /** Its reachability paths (reports/reachability.ts); without them on both sides, none are compared. */
+  readonly paths?: readonly ReachPath[];
 }
 
 export type Scalar = string | number | boolean | null;
@@ -58,6 +62,14 @@ export interface SynthesisDiff {
     readonly stacks: { readonly added: number; readonly changed: number; readonly removed: number };
     readonly resources: { readonly added: number; readonly changed: number; readonly removed: number };
     readonly findings: { readonly appeared: number; readonly disappeared: number; readonly suppressionChanged: number };
+    readonly paths: { readonly opened: number; readonly closed: number };
+  };
+  /** Paths (source, destination, packet) delivered in the current synthesis and not the base (opened), and the reverse. */
+  readonly reachability: {
+    readonly opened: readonly ReachPath[];
+    readonly closed: readonly ReachPath[];
+    /** Municipalities with paths on one side only (added, removed, or not traced on the other): every path of theirs is opened or closed. */
+    readonly municipalities: { readonly opened: readonly string[]; readonly closed: readonly string[] };
   };
   /** Only the stacks that differ, by name. */
   readonly stacks: readonly StackDiff[];
@@ -81,6 +93,7 @@ export function diffSyntheses(base: DiffSide, current: DiffSide): SynthesisDiff 
     .map((name) => diffStack(name, baseStacks.get(name), currentStacks.get(name)))
     .filter((s): s is StackDiff => s !== undefined);
   const findings = diffFindings(base.findings, current.findings);
+  const reachability = diffPaths(base.paths, current.paths);
   const count = (status: StackDiff["status"]) => stacks.filter((s) => s.status === status).length;
   const sum = (list: (s: StackDiff) => readonly unknown[]) => stacks.reduce((n, s) => n + list(s).length, 0);
   return {
@@ -92,7 +105,9 @@ export function diffSyntheses(base: DiffSide, current: DiffSide): SynthesisDiff 
         disappeared: findings.disappeared.length,
         suppressionChanged: findings.suppressionChanged.length,
       },
+      paths: { opened: reachability.opened.length, closed: reachability.closed.length },
     },
+    reachability,
     stacks,
     findings,
     lifecycle: lifecycleTransitions(base.municipalities, current.municipalities),
@@ -101,7 +116,8 @@ export function diffSyntheses(base: DiffSide, current: DiffSide): SynthesisDiff 
 
 export function hasChanges(diff: SynthesisDiff): boolean {
   const { appeared, disappeared, suppressionChanged } = diff.findings;
-  const counted = [diff.stacks, appeared, disappeared, suppressionChanged, diff.lifecycle];
+  const { opened, closed } = diff.reachability;
+  const counted = [diff.stacks, appeared, disappeared, suppressionChanged, diff.lifecycle, opened, closed];
   return counted.some((list) => list.length > 0);
 }
 
@@ -184,6 +200,21 @@ function diffFindings(base: readonly AuditFinding[], current: readonly AuditFind
   };
 }
 
+function diffPaths(base?: readonly ReachPath[], current?: readonly ReachPath[]): SynthesisDiff["reachability"] {
+  if (!base || !current) return { opened: [], closed: [], municipalities: { opened: [], closed: [] } };
+  const before = new Set(base.map(pathKey));
+  const after = new Set(current.map(pathKey));
+  const [codesBefore, codesAfter] = [base, current].map((paths) => new Set(paths.flatMap(pathCodes)));
+  return {
+    opened: current.filter((p) => !before.has(pathKey(p))),
+    closed: base.filter((p) => !after.has(pathKey(p))),
+    municipalities: {
+      opened: [...codesAfter].filter((c) => !codesBefore.has(c)).sort(),
+      closed: [...codesBefore].filter((c) => !codesAfter.has(c)).sort(),
+    },
+  };
+}
+
 /** A finding's identity: rule, stack, address, message (NUL-joined, so it sorts like runAudit's order). */
 function findingKey(f: AuditFinding): string {
   return [f.rule, f.stack, f.address, f.message].join("\0");
@@ -207,16 +238,17 @@ export interface DiffLabels {
   readonly current: string;
 }
 
-/** The one-line summary: `3 stacks changed (1 added): +12 ~3 -0 resources; findings: +1 -0`. */
+/** The one-line summary: `3 stacks changed (1 added): +12 ~3 -0 resources; findings: +1 -0` (`; paths: +1 -0` when any moves). */
 export function diffSummary(diff: SynthesisDiff): string {
-  const { stacks, resources, findings } = diff.summary;
+  const { stacks, resources, findings, paths } = diff.summary;
   const total = stacks.added + stacks.changed + stacks.removed;
   const churn = [`${stacks.added} added`, `${stacks.removed} removed`].filter((text) => !text.startsWith("0 "));
   const suppression = findings.suppressionChanged ? `, ${findings.suppressionChanged} suppression(s) changed` : "";
   return (
     `${total} ${total === 1 ? "stack" : "stacks"} changed${churn.length ? ` (${churn.join(", ")})` : ""}: ` +
     `+${resources.added} ~${resources.changed} -${resources.removed} resources; ` +
-    `findings: +${findings.appeared} -${findings.disappeared}${suppression}`
+    `findings: +${findings.appeared} -${findings.disappeared}${suppression}` +
+    (paths.opened + paths.closed > 0 ? `; paths: +${paths.opened} -${paths.closed}` : "")
   );
 }
 
@@ -227,6 +259,7 @@ export function diffMarkdown(diff: SynthesisDiff, labels?: DiffLabels): string {
     heading,
     diffSummary(diff),
     lifecycleMarkdown(diff.lifecycle),
+    reachabilityMarkdown(diff),
     ...diff.stacks.map(stackMarkdown),
     findingsMarkdown(diff.findings),
   ];
@@ -238,6 +271,42 @@ function lifecycleMarkdown(transitions: readonly LifecycleTransition[]): string 
   const line = (t: LifecycleTransition) =>
     `- ${t.name} (${t.code}): ${t.from} → ${t.to}${t.refused ? `: **refused**, ${t.refused}` : ""}`;
   return `## Lifecycle\n\n${transitions.map(line).join("\n")}`;
+}
+
+/**
+ * What the change opens and closes, a line per source and destination with its packets. A
+ * municipality with no path on the other side is one line: all its paths came or went with it.
+ */
+function reachabilityMarkdown(diff: SynthesisDiff): string {
+  const { opened, closed, municipalities } = diff.reachability;
+  if (opened.length + closed.length === 0) return "";
+  const lists: Array<[string, string[]]> = [
+    ["Opened", pathLines(opened, municipalities.opened, "new: its every path")],
+    ["Closed", pathLines(closed, municipalities.closed, "gone: its every path")],
+  ];
+  const body = lists
+    .filter(([, lines]) => lines.length > 0)
+    .map(([title, lines]) => `### ${title}\n\n${lines.join("\n")}`);
+  return ["## Reachability", ...body].join("\n\n");
+}
+
+function pathLines(paths: readonly ReachPath[], whole: readonly string[], why: string): string[] {
+  const counts = new Map(whole.map((code) => [code, 0]));
+  const pairs = new Map<string, string[]>();
+  for (const p of paths) {
+    const code = pathCodes(p).find((c) => counts.has(c));
+    if (code !== undefined) counts.set(code, counts.get(code)! + 1);
+    else pairs.set(`${p.from} → ${p.to}`, [...(pairs.get(`${p.from} → ${p.to}`) ?? []), p.packet]);
+  }
+  return [
+    ...[...counts].map(([code, n]) => `- ${code}: ${n} path(s) (${why})`),
+    ...[...pairs].map(([pair, packets]) => `- ${pair}: ${cellText(packets.sort(comparePackets))}`),
+  ];
+}
+
+/** The municipalities a path's ends belong to (`27140/payroll`); none for the internet, the backbone, a shared service. */
+function pathCodes(p: ReachPath): string[] {
+  return [p.from, p.to].flatMap((end) => /^(\d{5})\//.exec(end)?.[1] ?? []);
 }
 
 function stackMarkdown(stack: StackDiff): string {

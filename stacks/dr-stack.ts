@@ -48,7 +48,7 @@ export class DrStack extends RccStack {
       site: {
         providerNetworks: standby.providerNetworks,
         networkAvailabilityZones: standby.networkAvailabilityZones,
-        dnsNameservers: standby.dnsNameservers,
+        dnsNameservers: { internal: standby.dnsNameservers, external: standby.externalDnsNameservers ?? [] },
         // The partner's FWaaS is not known here; security groups carry the zone policy.
         firewalls: false,
       },

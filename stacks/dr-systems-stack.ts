@@ -44,6 +44,7 @@ export class DrSystemsStack extends RccStack {
       volumeAvailabilityZones: standby.volumeAvailabilityZones ?? [],
       volumeType: () => standby.volumeType ?? region.volumeTypes.replicated,
       running: standingAtPartner,
+      internetNetwork: standby.providerNetworks.external,
     });
   }
 }

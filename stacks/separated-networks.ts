@@ -8,7 +8,8 @@ import { ZoneFirewall } from "../constructs/zone-firewall";
 import { ZoneNetwork } from "../constructs/zone-network";
 import { CLEARANCE, Municipality, Region, Zone } from "../model/center";
 import { SystemSecurityGroups } from "./system-security-groups";
-import { zoneFirewallRules } from "./zone-firewall-policy";
+import { ZoneResolvers } from "./traffic-policy";
+import { linkageFirewallRules, zoneFirewallRules } from "./zone-firewall-policy";
 
 export interface SeparatedNetworksProps {
   readonly region: Region;
@@ -22,7 +23,12 @@ export interface Site {
   readonly providerNetworks: ProviderNetworksProps;
   /** Neutron's zones, the routers' hints; none: Neutron places them. */
   readonly networkAvailabilityZones?: readonly string[];
-  readonly dnsNameservers: readonly string[];
+  /**
+   * The DNS resolvers each zone's subnet hands out: the internal zone the backbone's, the external
+   * zone those reachable from the internet side (none when the config names none). Each zone's
+   * security groups and firewall let its systems reach them.
+   */
+  readonly dnsNameservers: ZoneResolvers;
   readonly firewalls: boolean;
 }
 
@@ -61,7 +67,7 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
       name: zoneNetworkName(m.code, zone),
       description: `${m.displayName} ${purpose}`,
       cidr: m.addressing[zone],
-      dnsNameservers: site.dnsNameservers,
+      dnsNameservers: site.dnsNameservers[zone],
       gatewayNetworkId,
       snat,
       networkAvailabilityZones: site.networkAvailabilityZones,
@@ -73,14 +79,19 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
         projectId,
         name: firewallName(zoneNetworkName(m.code, zone)),
         ports: [network.interfacePortId],
-        ...zoneFirewallRules(region, m, zone),
+        ...zoneFirewallRules(region, m, zone, site.dnsNameservers[zone]),
         after: firewalls.map((f) => f.group),
       });
       firewalls.push(firewall);
     }
   }
 
-  const groups = new SystemSecurityGroups(stack, SECURITY_GROUPS_ID, { region, municipality: m, projectId });
+  const groups = new SystemSecurityGroups(stack, SECURITY_GROUPS_ID, {
+    region,
+    municipality: m,
+    projectId,
+    resolvers: site.dnsNameservers,
+  });
   if (!groups.relay) return;
   const linkage = new LinkageZone(stack, "linkage", {
     projectId,
@@ -93,5 +104,16 @@ export function addSeparatedNetworks(stack: Construct, props: SeparatedNetworksP
     relayGroupId: groups.relay.id,
     relays: RELAYS,
   });
+  if (site.firewalls) {
+    // The internal router's leg on the linkage subnet: without a policy of its own, any host there,
+    // and the linkage zones of other tenants over the backbone, would reach what the relays guard.
+    new ZoneFirewall(linkage, "firewall", {
+      projectId,
+      name: firewallName(linkageNetworkName(m.code)),
+      ports: [linkage.internalLegPortId],
+      ...linkageFirewallRules(m, linkage.relayAddresses),
+      after: firewalls.map((f) => f.group),
+    });
+  }
   label(linkage, { zone: "linkage", grade: CLEARANCE.linkage });
 }

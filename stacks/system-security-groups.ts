@@ -4,12 +4,14 @@ import { LINKAGE_RELAY, relayGroupName, systemResourceName } from "../contract/r
 import { label } from "../constructs/labels";
 import { SecurityGroup, SecurityGroupRule } from "../constructs/security-group";
 import { highestGrade, linkageFlows, Municipality, Region, SecurityGrade } from "../model/center";
-import { PlannedRule, relayRules, systemRules } from "./traffic-policy";
+import { PlannedRule, relayRules, systemRules, ZoneResolvers } from "./traffic-policy";
 
 export interface SystemSecurityGroupsProps {
   readonly region: Region;
   readonly municipality: Municipality;
   readonly projectId: string;
+  /** The DNS resolvers each zone's subnet hands out where the groups are deployed: systems may reach them. */
+  readonly resolvers: ZoneResolvers;
 }
 
 /**
@@ -21,7 +23,7 @@ export class SystemSecurityGroups extends Construct {
 
   constructor(scope: Construct, id: string, props: SystemSecurityGroupsProps) {
     super(scope, id);
-    const { region, municipality: m, projectId } = props;
+    const { region, municipality: m, projectId, resolvers } = props;
     const groups = new Map<string, SecurityGroup>();
     for (const system of m.systems) {
       const group = new SecurityGroup(this, system.name, {
@@ -47,7 +49,8 @@ export class SystemSecurityGroups extends Construct {
       const group = groups.get(rule.remote.group)!;
       return { ...rule, remote: { groupId: group.id, groupName: rule.remote.group } };
     };
-    for (const system of m.systems) groups.get(system.name)!.allow(...systemRules(region, m, system).map(resolve));
+    for (const system of m.systems)
+      groups.get(system.name)!.allow(...systemRules(region, m, system, resolvers).map(resolve));
     this.relay?.allow(...relayRules(m).map(resolve));
   }
 }

@@ -41,6 +41,7 @@ export class SystemsStack extends RccStack {
           ? region.volumeTypes.replicated
           : region.volumeTypes.standard,
       running: (system: System) => system.availability.instances,
+      internetNetwork: region.providerNetworks.external,
     });
   }
 }

@@ -50,7 +50,8 @@ export class TenantStack extends RccStack {
       site: {
         providerNetworks: region.providerNetworks,
         networkAvailabilityZones: region.networkAvailabilityZones,
-        dnsNameservers: region.dnsNameservers,
+        // External subnets cannot reach the backbone's resolvers (망분리): they get those of the internet side.
+        dnsNameservers: { internal: region.dnsNameservers, external: region.externalDnsNameservers ?? [] },
         firewalls: region.fwaas ?? false,
       },
     });

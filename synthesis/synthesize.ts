@@ -76,7 +76,7 @@ export function synthesizeForReview(options: SynthesizeOptions): Synthesis | { p
   const names = synthesizeStacks(loaded.center, options, only ? planned.filter((name) => only.has(name)) : planned);
   const center = inWave(loaded.center, options.wave);
   const stacks = readAuditStacks(options.outdir, names);
-  const findings = runAudit({ center, stacks });
+  const findings = runAudit({ center, stacks, partial: only !== undefined });
   const write = (file: string, text: string) => fs.writeFileSync(path.join(options.outdir, file), text);
   const runbook = drRunbook(center);
   write(BACKUP_PLAN_FILE, `${JSON.stringify(backupPlan(center), null, 2)}\n`);

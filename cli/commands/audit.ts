@@ -31,7 +31,7 @@ export const auditCommand: Command = {
       }
       const report = auditReport(synthesis);
       const files = writeAuditReport(report, out);
-      if (synthesis.findings.length > 0) io.err(auditSummary(synthesis.findings, report.passed));
+      if (synthesis.findings.some((f) => !f.suppressed)) io.err(auditSummary(synthesis.findings, report.passed));
       io.out(`audit ${report.passed ? "passed" : "FAILED"}: wrote ${files.join(", ")}`);
       return report.passed ? 0 : 1;
     } finally {

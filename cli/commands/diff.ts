@@ -5,7 +5,9 @@ import { loadCenter } from "../../model/load";
 import { upgradeConfigDir } from "../../model/migrations/config-dir";
 import { ConfigProblem, formatProblem, countProblems } from "../../model/problems";
 import { SCHEMA_VERSION } from "../../model/schema/common";
+import { modelOf } from "../../policy/audit/reachability";
 import { diffMarkdown, diffSyntheses, DiffSide, refusedTransitions } from "../../reports/diff";
+import { synthesisPaths } from "../../reports/reachability";
 import { BaseConfig, resolveBaseConfig } from "../base-config";
 import { DEFAULT_OUTDIR, UsageError } from "../../synthesis/settings";
 import { synthesizeForReview } from "../../synthesis/synthesize";
@@ -21,8 +23,8 @@ interface Side {
 export const diffCommand: Command = {
   name: "diff",
   summary:
-    "What a config change does: resources added, changed, removed per stack; audit findings that appear or go; " +
-    "lifecycle steps (fails on a refused one)",
+    "What a config change does: reachability paths it opens and closes; resources added, changed, removed per " +
+    "stack; audit findings that appear or go; lifecycle steps (fails on a refused one)",
   usage: "rcc diff --base DIR|REF [--config DIR] [--json]",
   options: { base: { type: "string" }, config: { type: "string" }, json: { type: "boolean" } },
   run(values, io) {
@@ -82,11 +84,13 @@ function synthesizeSide({ config, texts }: Side, projectDir: string): DiffSide {
   fs.mkdirSync(outdir, { recursive: true });
   const synthesis = synthesizeForReview({ configDir: config.dir, outdir, projectDir, texts });
   if ("problems" in synthesis) throw new Error(`${config.label}: config validated, then failed to load`);
-  const { center } = synthesis;
+  const { center, stacks } = synthesis;
   return {
-    stacks: synthesis.stacks,
+    stacks,
     findings: synthesis.findings,
     municipalities: [...center.municipalities, ...center.retired],
+    // The audit's model of this synthesis (already built for its rules), traced as the report's matrices are.
+    paths: synthesisPaths(center, modelOf({ center, stacks }), new Set(stacks.map((s) => s.name))),
   };
 }
 

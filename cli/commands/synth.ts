@@ -36,6 +36,6 @@ export function synthesizeFromOptions(values: OptionValues, io: CommandIo): { ou
     io.err(result.problems.map(formatProblem).join("\n"));
     io.err(`rcc: ${countProblems(result.problems)} problem(s) in ${configDir}; nothing was synthesized`);
   }
-  if (result.findings.length > 0) io.err(auditSummary(result.findings, result.stacks !== undefined));
+  if (result.findings.some((f) => !f.suppressed)) io.err(auditSummary(result.findings, result.stacks !== undefined));
   return { outdir, stacks: result.stacks };
 }

@@ -26,6 +26,7 @@ const exists: Check = (deployed, cloud) => {
     openstack_lb_pool_v2: cloud.pools,
     openstack_lb_member_v2: cloud.members,
     openstack_lb_monitor_v2: cloud.monitors,
+    openstack_networking_floatingip_v2: cloud.floatingIps,
   };
   return Object.entries(tables).flatMap(([type, rows]) => {
     const ids = new Set(rows.map((r) => r.id));
@@ -200,6 +201,23 @@ const compute: Check = (deployed, cloud) => {
   return problems;
 };
 
+/** Each floating IP on the port the stack gave it, from the provider network it named. */
+const floatingIps: Check = (deployed, cloud) => {
+  const found = byId(cloud.floatingIps);
+  const networks = byId(cloud.networks);
+  return ofType(deployed, "openstack_networking_floatingip_v2").flatMap((r) => {
+    const ip = found.get(str(r.attributes.id));
+    if (!ip) return [];
+    const pool = networks.get(ip.floating_network_id)?.name;
+    return [
+      ...(ip.port_id === str(r.attributes.port_id)
+        ? []
+        : [`${where(r)}: on port ${ip.port_id}, not ${str(r.attributes.port_id)}`]),
+      ...(pool === r.attributes.pool ? [] : [`${where(r)}: from ${pool}, not ${str(r.attributes.pool)}`]),
+    ];
+  });
+};
+
 /** Load balancer, listener, pool, members and monitor all ACTIVE. */
 const loadBalancing: Check = (deployed, cloud) => {
   const tables: Array<[string, readonly { id: string; provisioning_status: string }[]]> = [
@@ -281,6 +299,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   "port security and address pairs": ports,
   "instances and server groups": compute,
   "load balancing ACTIVE": loadBalancing,
+  "floating IPs on their ports": floatingIps,
   volumes: volumes,
   "backup containers": containers,
   "standby addresses": standbyAddresses,

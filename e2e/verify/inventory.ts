@@ -50,6 +50,7 @@ export interface Inventory {
   readonly pools: Rows<Named & { provisioning_status: string }>;
   readonly members: Rows<Named & { provisioning_status: string }>;
   readonly monitors: Rows<Named & { provisioning_status: string }>;
+  readonly floatingIps: Rows<{ id: string; floating_network_id: string; port_id: string | null; status: string }>;
   readonly containers: Rows<{
     name: string;
     /** Set by the e2e: the container is in the DR partner's account. */

@@ -94,8 +94,16 @@ export const RegionSchema = Type.Object(
     ),
     dnsNameservers: Type.Array(Type.String({ format: "ipv4" }), {
       uniqueItems: true,
-      description: "DNS resolvers handed to tenant subnets",
+      description:
+        "DNS resolvers handed to tenants' internal subnets and the shared services' subnet, on the administrative backbone; external subnets get externalDnsNameservers",
     }),
+    externalDnsNameservers: Type.Optional(
+      Type.Array(Type.String({ format: "ipv4" }), {
+        uniqueItems: true,
+        description:
+          "DNS resolvers for tenants' external (internet-facing) subnets: resolvers reachable from the internet side, e.g. public resolvers or the center's DMZ resolvers, never in the internal, linkage or shared pool or an operator network (망분리); absent: external subnets get none",
+      }),
+    ),
     operatorCidrs: Type.Array(Cidr("Network of the center's operators"), {
       minItems: 1,
       description: "Where the center's operators connect from (bastion SSH access)",
@@ -209,8 +217,15 @@ export const RegionSchema = Type.Object(
                 ),
                 dnsNameservers: Type.Array(Type.String({ format: "ipv4" }), {
                   uniqueItems: true,
-                  description: "DNS resolvers for standby subnets at the partner",
+                  description: "DNS resolvers for standby internal subnets at the partner",
                 }),
+                externalDnsNameservers: Type.Optional(
+                  Type.Array(Type.String({ format: "ipv4" }), {
+                    uniqueItems: true,
+                    description:
+                      "DNS resolvers for external (internet-facing) subnets: resolvers reachable from the internet side, e.g. public resolvers or the center's DMZ resolvers; absent: external subnets get none",
+                  }),
+                ),
                 providerNetworks: Type.Object(
                   {
                     external: OpenStackName("The partner's internet provider network"),

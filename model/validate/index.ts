@@ -1,10 +1,12 @@
 import { validateAddresses } from "./address-validator";
 import { validateCapacity } from "./capacity-validator";
 import { Validator } from "./context";
+import { validateFloatingIpQuota } from "./floating-ip-quota-validator";
 import { validateIdentity } from "./identity-validator";
 import { validateLifecycle } from "./lifecycle-validator";
 import { validateNames } from "./name-validator";
 import { validateResilience } from "./resilience-validator";
+import { validateResolvers } from "./resolver-validator";
 import { validateState } from "./state-validator";
 import { validateSystems } from "./system-validator";
 import { validateTraffic } from "./traffic-validator";
@@ -16,10 +18,12 @@ export const VALIDATORS: readonly Validator[] = [
   validateIdentity,
   validateLifecycle,
   validateAddresses,
+  validateResolvers,
   validateCapacity,
   validateSystems,
   validateNames,
   validateTraffic,
+  validateFloatingIpQuota,
   validateResilience,
   validateZones,
 ];

@@ -1,5 +1,5 @@
 import { linkageFlows } from "../center";
-import { isPrivate, overlaps, parseCidr } from "../ip";
+import { contains, isPrivate, overlaps, parseCidr } from "../ip";
 import { parsePeer } from "../peer";
 import { ConfigProblem } from "../problems";
 import { listed } from "../shown";
@@ -60,8 +60,10 @@ function systemRules(region: RegionFile, m: Loaded<MunicipalityFile>): ConfigPro
       if (!needsPorts && rule.ports !== undefined) {
         problems.push(problemAt(m, [...at, "ports"], "icmp has no ports; remove ports"));
       }
-      const message = peerProblem(region, system, systems, known, peer);
+      const message = peerProblem(region, system, systems, known, peer, m.value.addressing.external);
       if (message) problems.push(problemAt(m, [...at, field], message));
+      const balanced = field === "from" ? balancedInternetProblem(system, peer, rule.protocol) : undefined;
+      if (balanced) problems.push(problemAt(m, [...at, "protocol"], balanced));
       return problems;
     });
   });
@@ -76,6 +78,7 @@ function peerProblem(
   systems: ReadonlyMap<string, SystemConfig>,
   known: string,
   text: string,
+  ownExternal: string,
 ): string | undefined {
   const peer = parsePeer(text)!;
   const other = system.zone === "internal" ? "external" : "internal";
@@ -101,9 +104,17 @@ function peerProblem(
       }
       // The internet (0.0.0.0/0 included) is not a crossing: routing keeps it off 행정망. A private range is.
       const otherPool = parseCidr(region.addressPools[other])!;
-      return isPrivate(cidr) && overlaps(cidr, otherPool)
-        ? `${peer.cidr} overlaps the region's ${other} pool ${otherPool.text}; ${LINKAGE_HINT}`
-        : undefined;
+      if (isPrivate(cidr) && overlaps(cidr, otherPool)) {
+        return `${peer.cidr} overlaps the region's ${other} pool ${otherPool.text}; ${LINKAGE_HINT}`;
+      }
+      // The external router's only way out is the internet, which carries no private range.
+      if (system.zone === "external" && isPrivate(cidr) && !contains(parseCidr(ownExternal)!, cidr)) {
+        return (
+          `${peer.cidr} is a private range, which the external zone cannot reach: its router's only way out is the ` +
+          `internet; name internet or a public range, use zone:external for its own subnet, or declare the flow on an internal system`
+        );
+      }
+      return undefined;
     }
   }
 }
@@ -159,4 +170,19 @@ function uniqueNames(owner: Loaded<unknown>, at: Segments, items: ReadonlyArray<
       ? [problemAt(owner, [...at, i, "name"], `"${item.name}" is listed twice; names must be unique`)]
       : [];
   });
+}
+
+/**
+ * A built active-active system takes the internet through its load balancer's floating IP, and
+ * its listeners carry TCP only: anything else from the internet never reaches its instances.
+ */
+function balancedInternetProblem(system: SystemConfig, text: string, protocol: string): string | undefined {
+  if (!system.build || system.availability.mode !== "active-active" || protocol === "tcp") return undefined;
+  const peer = parsePeer(text)!;
+  const fromInternet = peer.kind === "internet" || (peer.kind === "cidr" && !isPrivate(parseCidr(peer.cidr)!));
+  if (!fromInternet) return undefined;
+  return (
+    `${system.name} is built active-active: the internet reaches it through its load balancer, which carries tcp ` +
+    `only, so ${protocol} from ${text} never arrives; use tcp, or another availability mode`
+  );
 }

@@ -39,7 +39,8 @@ export function runAudit(input: AuditInput): AuditFinding[] {
   const raised = AUDIT_RULES.flatMap((rule) =>
     rule.check(input).map((finding) => ({ rule: rule.id, level: rule.level, ...finding })),
   );
-  return applySuppressions(input.center, raised).sort(byPosition);
+  const synthesized = input.partial ? new Set(input.stacks.map((s) => s.name)) : undefined;
+  return applySuppressions(input.center, raised, synthesized).sort(byPosition);
 }
 
 const KEY = ["rule", "stack", "address", "message"] as const;

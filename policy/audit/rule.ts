@@ -11,7 +11,7 @@ export type Level = "error" | "warning";
 export interface AuditStack extends Stack {
   readonly name: string;
   /** The `provider` section as written: provider name to its configurations. */
-  readonly providers: Readonly<Record<string, ReadonlyArray<Readonly<Record<string, unknown>>>>>;
+  readonly providers: NonNullable<Stack["providers"]>;
   /** The `terraform.backend` section as written, when the stack has one. */
   readonly backend?: Readonly<Record<string, unknown>>;
   /** What a leaving municipality's stack destroys and keeps (its `//` comment), when it is leaving. */
@@ -22,6 +22,8 @@ export interface AuditStack extends Stack {
 export interface AuditInput {
   readonly center: Center;
   readonly stacks: readonly AuditStack[];
+  /** A selective synthesis: only some of the planned stacks, so a suppression unused here may match elsewhere. */
+  readonly partial?: boolean;
 }
 
 export interface AuditFinding {

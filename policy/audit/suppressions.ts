@@ -28,7 +28,16 @@ interface Declared {
   readonly path: string;
 }
 
-export function applySuppressions(center: Center, findings: readonly AuditFinding[]): AuditFinding[] {
+/**
+ * Marks the findings the config suppresses, and reports each suppression that matches none. In a
+ * selective synthesis (`synthesized`: the stacks it wrote), a suppression whose findings could be
+ * in a stack it did not write is not reported: it may match there.
+ */
+export function applySuppressions(
+  center: Center,
+  findings: readonly AuditFinding[],
+  synthesized?: ReadonlySet<string>,
+): AuditFinding[] {
   const declared = declaredSuppressions(center);
   const used = new Set<Declared>();
   const applied = findings.map((finding) => {
@@ -43,8 +52,9 @@ export function applySuppressions(center: Center, findings: readonly AuditFindin
     };
     return { ...finding, suppressed };
   });
+  const decidable = (s: Declared) => !synthesized || (s.stack !== undefined && synthesized.has(s.stack));
   const unused = declared
-    .filter((s) => !used.has(s))
+    .filter((s) => !used.has(s) && decidable(s))
     .map((s) => ({
       rule: UNUSED_SUPPRESSION.id,
       level: UNUSED_SUPPRESSION.level,

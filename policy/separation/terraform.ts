@@ -20,6 +20,8 @@ export interface Stack {
   readonly file: string;
   readonly blocks: readonly Block[];
   readonly byAddress: ReadonlyMap<string, Block>;
+  /** The `provider` section as written (provider name to its configurations): which cloud the stack deploys into. */
+  readonly providers?: Readonly<Record<string, ReadonlyArray<Readonly<Record<string, unknown>>>>>;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -30,7 +32,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseStack(file: string, json: unknown): Stack {
   const root = isRecord(json) ? json : {};
   const blocks = [...blocksOf("resource", root.resource), ...blocksOf("data", root.data)];
-  return { file, blocks, byAddress: new Map(blocks.map((b) => [b.address, b])) };
+  const providers = isRecord(root.provider) ? (root.provider as Stack["providers"]) : undefined;
+  return { file, blocks, byAddress: new Map(blocks.map((b) => [b.address, b])), ...(providers ? { providers } : {}) };
 }
 
 function blocksOf(mode: Block["mode"], section: unknown): Block[] {

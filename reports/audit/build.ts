@@ -4,12 +4,16 @@ import { Center, Municipality } from "../../model/center";
 import { capacityLimit, Quota, RESOURCES } from "../../model/capacity";
 import { AuditFinding, auditPasses, auditRules, AuditStack } from "../../policy/audit";
 import { synthesizedQuota } from "../../policy/audit/quotas";
+import { intentOf, modelOf } from "../../policy/audit/reachability";
+import { brokenFlows, FlowResult, stackNameOf } from "../../policy/reach";
+import { declaredAt } from "../../policy/reach/declared-at";
+import { packetText, PROBES, ReachabilityMatrix, reachabilityMatrices } from "../reachability";
 import { exposureOf } from "./exposure";
 import { lifecycleLines } from "./lifecycle";
 import { resilienceOf } from "./resilience";
 import { separationEvidence } from "./separation-evidence";
 import { topologyOf } from "./topology";
-import { AuditReport, CapacityLine, Costs, MunicipalityReport } from "./types";
+import { AuditReport, CapacityLine, Costs, IntentVerdict, MunicipalityReport } from "./types";
 
 /** What the report is built from: a synthesis for review, kept whatever the audit said. */
 export interface AuditedSynthesis {
@@ -24,6 +28,10 @@ export function auditReport({ center, stacks, findings }: AuditedSynthesis): Aud
   const byName = new Map(stacks.map((s) => [s.name, s]));
   const quotas = new Map(center.municipalities.map((m) => [m.code, quotasOf(m, byName.get(tenantStackName(m.code)))]));
   const sep = auditRules().filter((r) => r.id.startsWith("RCC-SEP-"));
+  // The audit's own model and intent (cached per synthesis): the report says what the rules saw.
+  const input = { center, stacks };
+  const stackNames = new Set(stacks.map((s) => s.name));
+  const matrices = reachabilityMatrices(center, modelOf(input), stackNames);
   return {
     region: {
       name: region.name,
@@ -60,15 +68,41 @@ export function auditReport({ center, stacks, findings }: AuditedSynthesis): Aud
           .map((m) => ({ code: m.code, name: m.displayName })),
       })),
     lifecycle: lifecycleLines(center, stacks),
-    municipalities: center.municipalities.map((m) =>
+    reachability: {
+      site: region.openstack.cloud,
+      probes: PROBES.map(packetText),
+      intent: intentVerdict(center, intentOf(input)),
+    },
+    municipalities: center.municipalities.map((m, i) =>
       municipalityReport(
         center,
         m,
         stacks.filter((s) => codeOfStack(s.name) === m.code),
         quotas.get(m.code)!,
         findings,
+        matrices[i],
       ),
     ),
+  };
+}
+
+function intentVerdict(center: Center, results: readonly FlowResult[]): IntentVerdict {
+  const delivered = results.filter((r) => r.verdict?.delivered).length;
+  return {
+    holds: delivered === results.length,
+    flows: results.length,
+    delivered,
+    broken: brokenFlows(results).map(({ flow, verdict, unresolved }) => {
+      const hop = verdict?.blocked;
+      return {
+        name: flow.name,
+        municipality: flow.municipality,
+        declaredAt: declaredAt(center, flow),
+        stack: hop ? stackNameOf(hop.stack) || null : null,
+        address: hop?.address ?? null,
+        hop: hop ? hop.text : `cannot be traced: ${unresolved}`,
+      };
+    }),
   };
 }
 
@@ -130,6 +164,7 @@ function municipalityReport(
   stacks: readonly AuditStack[],
   quotas: Quotas,
   findings: readonly AuditFinding[],
+  reachability: ReachabilityMatrix,
 ): MunicipalityReport {
   const tenant = stacks.find((s) => s.name === tenantStackName(m.code));
   const systems = stacks.find((s) => s.name === systemsStackName(m.code));
@@ -147,5 +182,6 @@ function municipalityReport(
     separation: { holds: breaches.length === 0, evidence: separationEvidence(m, primary, breaches) },
     resilience: m.systems.map((s) => resilienceOf(center.region, s)),
     quotas: { ...m.quotas, ...quotas },
+    reachability,
   };
 }

@@ -1,8 +1,9 @@
 /** Every service the internet can reach, read off a municipality's primary stacks (tenant and systems). */
+import { readLabels } from "../../contract/labels";
 import { parseListenerName, routerName, systemResourceName, zoneNetworkName } from "../../contract/resource-names";
 import { Municipality } from "../../model/center";
 import { internetIngress } from "../../policy/separation/security-groups";
-import { resolve, resources, Stack, stringArg } from "../../policy/separation/terraform";
+import { Block, resolve, resources, Stack, stringArg } from "../../policy/separation/terraform";
 import { Exposure, TopologyZone } from "./types";
 
 export function exposureOf(m: Municipality, tenant: Stack | undefined, systems: Stack | undefined): Exposure[] {
@@ -40,18 +41,37 @@ export function exposureOf(m: Municipality, tenant: Stack | undefined, systems: 
   });
   const floating = [tenant, systems]
     .filter((s): s is Stack => s !== undefined)
-    .flatMap((stack) =>
-      resources(stack, "openstack_networking_floatingip_v2").map((ip) => ({
-        system: stringArg(resolve(stack, ip.body.port_id)?.body ?? {}, "name") ?? ip.address,
-        zone: "external" as const,
-        address: `floating IP ${ip.address}`,
-        protocol: "any",
-        ports: "as its security groups allow",
-        through: "floating IP",
-        from: "0.0.0.0/0",
-      })),
-    );
+    .flatMap((stack) => resources(stack, "openstack_networking_floatingip_v2").map((ip) => floatingIp(stack, ip)));
   return [...openings, ...floating].sort(
     (a, b) => a.system.localeCompare(b.system) || a.ports.localeCompare(b.ports, "en", { numeric: true }),
   );
+}
+
+/**
+ * A floating IP reaches what its port lets through: a load balancer's VIP answers on its
+ * listeners' ports only, any other port on what its security groups allow.
+ */
+function floatingIp(stack: Stack, ip: Block): Exposure {
+  const port = resolve(stack, ip.body.port_id);
+  const portName = stringArg(port?.body ?? {}, "name");
+  const balancer = port
+    ? resources(stack, "openstack_lb_loadbalancer_v2").find((lb) => resolve(stack, lb.body.vip_port_id) === port)
+    : undefined;
+  const listening = balancer
+    ? resources(stack, "openstack_lb_listener_v2")
+        .filter((l) => resolve(stack, l.body.loadbalancer_id) === balancer)
+        .map((l) => Number(l.body.protocol_port))
+        .sort((a, b) => a - b)
+    : [];
+  return {
+    system: readLabels(ip.body).system ?? portName ?? ip.address,
+    zone: "external",
+    address: `floating IP ${ip.address}`,
+    protocol: balancer ? "tcp" : "any",
+    ports: balancer ? listening.join(", ") : "as its security groups allow",
+    through: balancer
+      ? `floating IP on the VIP of load balancer ${stringArg(balancer.body, "name") ?? balancer.address}`
+      : `floating IP on port ${portName ?? String(ip.body.port_id)}`,
+    from: "0.0.0.0/0",
+  };
 }

@@ -18,6 +18,11 @@ import {
   wavesTable,
   lifecycleTable,
   leavingTable,
+  intentSummary,
+  intentTable,
+  matrixLegend,
+  reachabilityNotes,
+  reachabilityTable,
 } from "./tables";
 import { AuditReport, MunicipalityReport } from "./types";
 
@@ -45,6 +50,9 @@ tr.suppressed td:first-child { border-left: 4px solid #adb5bd; }
 .bar { width: 220px; height: 12px; background: #e9ecef; border-radius: 2px; overflow: hidden; }
 .bar span { display: block; height: 100%; background: #1c7ed6; } .bar.over span { background: #c92a2a; }
 figure { margin: 8px 0; overflow-x: auto; } svg.topology { max-width: 100%; height: auto; }
+.scroll { overflow-x: auto; } table.matrix { width: auto; } table.matrix td { white-space: nowrap; }
+table.matrix th, table.matrix td { font-size: 12px; padding: 3px 5px; }
+table.matrix td:first-child { font-weight: 600; background: #f8f9fa; } td.none { color: #adb5bd; text-align: center; }
 `;
 
 export function renderHtml(report: AuditReport): string {
@@ -79,6 +87,7 @@ export function renderHtml(report: AuditReport): string {
       "Lifecycle",
       [table(lifecycleTable(report), "lifecycle"), table(leavingTable(report), "leaving")].join("\n"),
     ),
+    section("reachability", `Reachability: intent ${intentHolds(report)}`, reachability(report)),
     ...report.municipalities.map(municipality),
     "</main>",
     "</body>",
@@ -118,6 +127,7 @@ function contents(report: AuditReport): string {
     ["costs", "Cost allocation"],
     ["waves", "Migration waves"],
     ["lifecycle", "Lifecycle"],
+    ["reachability", "Reachability"],
   ].map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`);
   const municipalities = report.municipalities.map((m) => {
     const notes = `${m.exposure.length} exposed service(s), separation ${m.separation.holds ? "holds" : "broken"}`;
@@ -142,7 +152,24 @@ function municipality(m: MunicipalityReport): string {
     table(coverageTable(m), `coverage-${m.code}`),
     "<h3>Quotas</h3>",
     table(quotasTable(m), `quotas-${m.code}`, undefined, "narrow"),
+    "<h3>Reachability <small>(what each row reaches in each column, and on what)</small></h3>",
+    `<div class="scroll">${table(reachabilityTable(m), `reach-${m.code}`, undefined, "matrix")}</div>`,
+    ...(reachabilityNotes(m).length > 0 ? [list(reachabilityNotes(m))] : []),
     "</section>",
+  ].join("\n");
+}
+
+function intentHolds(report: AuditReport): string {
+  return report.reachability.intent.holds ? "holds" : "does not hold";
+}
+
+/** The intent check's verdict and each broken flow; the matrices are in the municipalities' sections. */
+function reachability(report: AuditReport): string {
+  const verdict = report.reachability.intent.holds ? "holds" : "broken";
+  return [
+    `<p class="${verdict}">${h(intentSummary(report))}.</p>`,
+    table(intentTable(report), "intent"),
+    `<p>${h(matrixLegend(report))} Each municipality's matrix is in its section.</p>`,
   ].join("\n");
 }
 
@@ -172,7 +199,14 @@ function table(t: Table, id: string, footer?: readonly string[] | null, cls = ""
   if (t.rows.length === 0) return `<p class="empty" data-table="${h(id)}"><em>${h(t.empty)}</em></p>`;
   const level = t.headers.indexOf("level");
   const cell = (c: string, j: number) => {
-    const kind = j === level ? ` class="level-${h(c)}"` : /^-?[\d,.]+(%| \S+)?$/.test(c) ? ' class="num"' : "";
+    const kind =
+      j === level
+        ? ` class="level-${h(c)}"`
+        : /^-?[\d,.]+(%| \S+)?$/.test(c)
+          ? ' class="num"'
+          : c === "—"
+            ? ' class="none"'
+            : "";
     return `<td${kind}>${h(c)}</td>`;
   };
   const rows = t.rows.map((row, i) => {

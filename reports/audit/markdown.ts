@@ -15,6 +15,11 @@ import {
   wavesTable,
   lifecycleTable,
   leavingTable,
+  intentSummary,
+  intentTable,
+  matrixLegend,
+  reachabilityNotes,
+  reachabilityTable,
 } from "./tables";
 import { money } from "./escape";
 import { AuditReport, MunicipalityReport } from "./types";
@@ -65,6 +70,13 @@ export function renderMarkdown(report: AuditReport): string {
     "",
     ...table(lifecycleTable(report)),
     ...table(leavingTable(report)),
+    `## Reachability: intent ${holds(report.reachability.intent.holds)}`,
+    "",
+    `${md(intentSummary(report))}.`,
+    "",
+    ...table(intentTable(report)),
+    `${md(matrixLegend(report))} Each municipality's matrix is in its section.`,
+    "",
     ...report.municipalities.flatMap((m) => [
       `## ${md(m.displayName)} (${md(m.code)})`,
       "",
@@ -87,6 +99,11 @@ export function renderMarkdown(report: AuditReport): string {
       "### Quotas",
       "",
       ...table(quotasTable(m)),
+      "### Reachability (what each row reaches in each column, and on what)",
+      "",
+      ...table(reachabilityTable(m)),
+      ...reachabilityNotes(m).map((note) => `- ${md(note)}`),
+      ...(reachabilityNotes(m).length > 0 ? [""] : []),
     ]),
   ];
   return `${lines.join("\n").trimEnd()}\n`;

@@ -6,7 +6,7 @@ export function formatAuditFinding(f: AuditFinding): string {
   return `${f.level} ${f.rule} ${f.stack} ${f.address}: ${f.message}`;
 }
 
-/** What synthesis prints after the audit: open findings, then a count; on failure, that nothing is left to deploy. */
+/** What synthesis prints after the audit when a finding is open (suppressed ones are the report's to show): open findings, then a count; on failure, that nothing is left to deploy. */
 export function auditSummary(findings: readonly AuditFinding[], passed: boolean): string {
   const count = `rcc: audit: ${countFindings(findings)}`;
   return [

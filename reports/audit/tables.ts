@@ -3,6 +3,7 @@
  * same tables, so they can never say different things.
  */
 import { AuditFinding, countFindings } from "../../policy/audit";
+import { cellText, MAX_PROBES_PER_PAIR } from "../reachability";
 import { money, percent } from "./escape";
 import { AuditReport, MunicipalityReport } from "./types";
 
@@ -162,4 +163,68 @@ export function quotasTable(m: MunicipalityReport): Table {
 export function verdict(report: AuditReport): string {
   const { stacks, resources } = report.source;
   return `${report.passed ? "PASSED" : "FAILED"}: ${countFindings(report.findings)}; ${stacks.length} stacks, ${resources} resources`;
+}
+
+/** `412 of 412 declared flow(s) delivered`. */
+export function intentSummary(report: AuditReport): string {
+  const { flows, delivered, broken } = report.reachability.intent;
+  const rest = broken.length > 0 ? `; ${broken.length} broken` : "";
+  return `${delivered} of ${flows} declared flow(s) delivered${rest}`;
+}
+
+/** Each declared flow the network drops, where the config declares it, and the hop that drops it. */
+export function intentTable(report: AuditReport): Table {
+  return {
+    headers: ["declared flow", "declared at", "dropped at", "why"],
+    rows: report.reachability.intent.broken.map((b) => [
+      b.name,
+      b.declaredAt,
+      b.stack ? `${b.stack} ${b.address}` : (b.address ?? "config"),
+      b.hop,
+    ]),
+    empty: "Every declared flow is delivered.",
+  };
+}
+
+/** The corner of the matrix: sources are rows, destinations columns. */
+export const MATRIX_CORNER = "from ↓ to →";
+
+/**
+ * A municipality's reachability matrix: a row per source, a column per destination, each cell the
+ * packets delivered (`tcp/22, 443; udp/53`) or `—`; `?` where an end is not in the stacks.
+ */
+export function reachabilityTable(m: MunicipalityReport): Table {
+  const { parties, paths } = m.reachability;
+  const cells = new Map(paths.map((p) => [`${p.from}\n${p.to}`, cellText(p.on)]));
+  return {
+    headers: [MATRIX_CORNER, ...parties.map((p) => p.name)],
+    rows: parties.map((from) => [
+      from.name,
+      ...parties.map((to) => {
+        if (to === from) return "";
+        if (from.unresolved !== null || to.unresolved !== null) return "?";
+        return cells.get(`${from.name}\n${to.name}`) ?? "—";
+      }),
+    ]),
+    empty: "Its tenant stack is not in this synthesis: nothing was traced.",
+  };
+}
+
+/** What a reader of the matrix must know besides the cells: ends not found, packets left untraced. */
+export function reachabilityNotes(m: MunicipalityReport): string[] {
+  const { parties, untraced } = m.reachability;
+  return [
+    ...parties.filter((p) => p.unresolved !== null).map((p) => `${p.name}: not traced (${p.unresolved})`),
+    ...(untraced > 0 ? [`${untraced} packet(s) beyond ${MAX_PROBES_PER_PAIR} per pair were not traced`] : []),
+  ];
+}
+
+/** How the matrices are made, in a sentence. */
+export function matrixLegend(report: AuditReport): string {
+  const { site, probes } = report.reachability;
+  return (
+    `Traced at ${site} through the synthesized network, each pair on the ports of the destination's ingress ` +
+    `rules and listeners, of the source's egress rules, and on ${probes.join(", ")}. A cell lists the packets ` +
+    "delivered; — none of them."
+  );
 }

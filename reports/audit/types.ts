@@ -5,6 +5,7 @@
  */
 import { LifecycleState } from "../../model/lifecycle";
 import { AuditFinding, Level } from "../../policy/audit/rule";
+import { ReachabilityMatrix } from "../reachability";
 
 export interface AuditReport {
   readonly region: {
@@ -36,8 +37,41 @@ export interface AuditReport {
   }>;
   /** Every municipality in the config, retired ones included, by code: where each is in its life. */
   readonly lifecycle: readonly LifecycleLine[];
+  /** The declared flows traced through the network model; each municipality's matrix is in its report. */
+  readonly reachability: Reachability;
   /** Sorted by code. */
   readonly municipalities: readonly MunicipalityReport[];
+}
+
+/** 도달성: does what the config declares get through the synthesized network, and what reaches what. */
+export interface Reachability {
+  /** The site the matrices are traced at: the center's cloud. */
+  readonly site: string;
+  /** The packets every pair of a matrix is tried on, beside those its two ends' rules name. */
+  readonly probes: readonly string[];
+  readonly intent: IntentVerdict;
+}
+
+/** The intent check's verdict, as `rcc check-separation --config` gives it. */
+export interface IntentVerdict {
+  readonly holds: boolean;
+  /** Declared flows traced (a range peer is traced from both its ends). */
+  readonly flows: number;
+  readonly delivered: number;
+  /** Each broken flow once, in declaration order. */
+  readonly broken: readonly BrokenFlow[];
+}
+
+export interface BrokenFlow {
+  /** `27140 water-telemetry ingress from 172.27.0.0/16 tcp/8883`. */
+  readonly name: string;
+  readonly municipality: string;
+  /** `config/municipalities/27140-dong-gu.yaml:97 systems[4].ingress[0]`. */
+  readonly declaredAt: string;
+  /** The hop that drops it: its stack (null outside every stack) and Terraform address, and what it does. */
+  readonly stack: string | null;
+  readonly address: string | null;
+  readonly hop: string;
 }
 
 export interface LifecycleLine {
@@ -110,6 +144,8 @@ export interface MunicipalityReport {
   };
   readonly resilience: readonly SystemResilience[];
   readonly quotas: Readonly<Record<string, number>>;
+  /** Which of its parties reaches which, and on what, at the center's site. */
+  readonly reachability: ReachabilityMatrix;
 }
 
 export type TopologyZone = "internal" | "external" | "linkage";

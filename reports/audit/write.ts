@@ -4,10 +4,14 @@ import { renderHtml } from "./html";
 import { renderMarkdown } from "./markdown";
 import { AuditReport } from "./types";
 
-/** The machine-readable part: the verdict, the rule pack and every finding. */
+/** The machine-readable part: the verdict, the rule pack, every finding, and reachability (intent and each matrix). */
 export function findingsJson(report: AuditReport): string {
   const { region, passed, rules, findings } = report;
-  return `${JSON.stringify({ region: region.name, passed, rules, findings }, null, 2)}\n`;
+  const reachability = {
+    ...report.reachability,
+    matrices: report.municipalities.map((m) => ({ code: m.code, ...m.reachability })),
+  };
+  return `${JSON.stringify({ region: region.name, passed, rules, findings, reachability }, null, 2)}\n`;
 }
 
 /** Writes index.html, report.md and findings.json into `dir`; returns their paths. */

@@ -25,7 +25,11 @@ describe("rcc audit", () => {
       err: "",
     });
     const findings = JSON.parse(read(out, "findings.json"));
-    expect(findings).toMatchObject({ region: "daegu", passed: true, findings: [] });
+    expect(findings).toMatchObject({
+      region: "daegu",
+      passed: true,
+      findings: [{ rule: "RCC-RCH-006", suppressed: { file: "region.yaml" } }],
+    });
     expect(findings.rules.map((r: { id: string }) => r.id)).toContain("RCC-NET-001");
     expect(read(out, "index.html")).toMatch(/^<!doctype html>/i);
     expect(read(out, "report.md")).toContain("대구광역시 서구");
@@ -56,7 +60,7 @@ describe("rcc audit", () => {
     const synth = await rcc(["synth", "--config", dir, "--out", synthOut]);
     expect(synth.code).toBe(1);
     expect(synth.err).toMatch(
-      /rcc: audit: 2 error\(s\), 0 warning\(s\), 0 suppressed; the synthesized stacks were removed$/,
+      /rcc: audit: 2 error\(s\), 0 warning\(s\), 1 suppressed; the synthesized stacks were removed$/,
     );
     expect(fs.readdirSync(path.join(synthOut, "stacks"))).toEqual([]);
   });

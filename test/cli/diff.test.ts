@@ -84,9 +84,20 @@ describe("rcc diff", () => {
     addMunicipality(dir, "27999", "new-gu", "10.27.192.0/20", "10.127.100.0/24");
     const result = await rcc(["diff", "--base", SAMPLE_CONFIG, "--config", dir]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^2 stacks changed \(2 added\): \+\d+ ~0 -0 resources; findings: \+0 -0$/m);
-    expect(result.out.match(/^## .*$/gm)).toEqual(["## Lifecycle", "## dr-27999 (added)", "## tenant-27999 (added)"]);
+    expect(result.out).toMatch(
+      /^2 stacks changed \(2 added\): \+\d+ ~0 -0 resources; findings: \+0 -0; paths: \+\d+ -0$/m,
+    );
+    expect(result.out.match(/^## .*$/gm)).toEqual([
+      "## Lifecycle",
+      "## Reachability",
+      "## dr-27999 (added)",
+      "## tenant-27999 (added)",
+    ]);
     expect(result.out).toMatch(/^- .* \(27999\): absent → active$/m);
+    // A new municipality's paths are one line: its matrix is in the audit report.
+    expect(result.out).toMatch(
+      /^## Reachability\n\n### Opened\n\n- 27999: \d+ path\(s\) \(new: its every path\)\n\n## dr-27999/m,
+    );
     expect(result.out).toContain("- 1 × `openstack_identity_project_v3`");
   });
 
@@ -162,7 +173,10 @@ describe("rcc diff", () => {
     edit(current, JUNG_GU, ["  vcpus: 80", "  vcpus: 100"]);
     const result = await rcc(["diff", "--base", FORMAT_1, "--config", current]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^2 stacks changed: \+0 ~2 -0 resources; findings: \+0 -0$/m);
+    // The sample accepts one finding that the format-1 fixture, older than that rule, does not.
+    expect(result.out).toMatch(
+      /^2 stacks changed: \+0 ~2 -0 resources; findings: \+0 -0, 1 suppression\(s\) changed$/m,
+    );
     const base = copyOf(FORMAT_1);
     edit(base, JUNG_GU, ["  vcpus: 80", "  vcpus: lots"]);
     expect((await rcc(["diff", "--base", base])).err.split("\n")).toEqual([
@@ -185,6 +199,45 @@ describe("rcc diff", () => {
       new RegExp(`^rcc diff: --base HEAD: not a config directory, and ${outside} is not in a git repository`),
     );
     expect((await rcc(["diff"])).err).toMatch(/^rcc diff: --base is required/);
+  });
+
+  it("shows the path an added ingress rule opens, above the resource diff", async () => {
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, [
+      '      - { from: "zone:internal", protocol: tcp, ports: [443], purpose: 사례관리 업무 화면 }\n',
+      '      - { from: "zone:internal", protocol: tcp, ports: [443], purpose: 사례관리 업무 화면 }\n' +
+        '      - { from: "system:payroll", protocol: tcp, ports: [8080], purpose: 급여 연계 }\n',
+    ]);
+    const result = await rcc(["diff", "--base", SAMPLE_CONFIG, "--config", dir]);
+    expect(result.code).toBe(0);
+    const [, , summary, , ...rest] = result.out.split("\n");
+    expect(summary).toBe("2 stacks changed: +4 ~0 -0 resources; findings: +0 -0; paths: +1 -0");
+    expect(rest.join("\n")).toMatch(
+      /^## Reachability\n\n### Opened\n\n- 27110\/payroll → 27110\/welfare-case: tcp\/8080\n\n## dr-27110 \(changed\)/,
+    );
+    const diff = await diffJson(["--base", SAMPLE_CONFIG, "--config", dir]);
+    expect(diff.reachability).toEqual({
+      opened: [{ from: "27110/payroll", to: "27110/welfare-case", packet: "tcp/8080" }],
+      closed: [],
+      municipalities: { opened: [], closed: [] },
+    });
+    expect(diff.summary.paths).toEqual({ opened: 1, closed: 0 });
+  });
+
+  it("shows the path a removed ingress rule closes", async () => {
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, [
+      '    ingress:\n      - { from: "zone:internal", protocol: tcp, ports: [443], purpose: 인사·급여 업무 화면 }\n',
+      "",
+    ]);
+    const result = await rcc(["diff", "--base", SAMPLE_CONFIG, "--config", dir]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      "paths: +0 -1\n\n## Reachability\n\n### Closed\n\n- 27110/internal zone → 27110/payroll: tcp/443\n\n## dr-27110",
+    );
+    const diff = await diffJson(["--base", SAMPLE_CONFIG, "--config", dir]);
+    expect(diff.reachability.closed).toEqual([{ from: "27110/internal zone", to: "27110/payroll", packet: "tcp/443" }]);
+    expect(diff.reachability.opened).toEqual([]);
   });
 
   it("lists the finding a change brings: SSH opened to the internet appears as RCC-NET-001", async () => {

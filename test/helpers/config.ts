@@ -38,8 +38,9 @@ export function edit(configDir: string, file: string, ...replacements: Array<[st
 }
 
 /**
- * A copy of the sample with the zones format 2 gave routers and volumes (the compute zones),
- * which is what a format-1 or format-2 sample synthesizes to once migrated.
+ * A copy of the sample with the zones format 2 gave routers and volumes (the compute zones) and
+ * without the external resolvers, which the format-1 and format-2 samples did not name (and no
+ * migration can): what such a sample synthesizes to once migrated.
  */
 export function sampleAsFormat2(): string {
   const dir = sampleConfig();
@@ -54,6 +55,8 @@ export function sampleAsFormat2(): string {
       /^ {4}networkAvailabilityZones: .*$/m,
       "    networkAvailabilityZones: [busan-az1, busan-az2]\n    volumeAvailabilityZones: [busan-az1, busan-az2]",
     ],
+    [/^externalDnsNameservers: .*\n/m, ""],
+    [/^ {4}externalDnsNameservers: .*\n/m, ""],
   );
   return dir;
 }

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { stringify } from "yaml";
 import { allocate, TENANT_PREFIX } from "../../model/allocate";
+import { floatingIpsOf } from "../../model/published";
 import {
   AVAILABILITY_MODES,
   BACKUP_INTERVAL_HOURS,
@@ -95,7 +96,16 @@ export function randomMunicipality(
       const ports = protocol === "icmp" ? undefined : [randomPort(rng)];
       return { peer: randomPeer(rng, system, peers), protocol, ports, purpose: "generated rule" };
     });
-    const ingress = rules.filter(() => chance(rng, 0.6)).map(({ peer, ...r }) => ({ from: peer, ...r }));
+    // A built active-active system takes the internet through its load balancer: tcp only.
+    const balanced = system.build !== undefined && system.availability.mode === "active-active";
+    const public_ = (peer: string) => peer === "internet" || peer === "203.0.113.0/24" || peer === "0.0.0.0/0";
+    const ingress = rules
+      .filter(() => chance(rng, 0.6))
+      .map(({ peer, ...r }) =>
+        balanced && public_(peer) && r.protocol !== "tcp"
+          ? { from: peer, ...r, protocol: "tcp" as const, ports: r.ports ?? [randomPort(rng)] }
+          : { from: peer, ...r },
+      );
     const egress = rules.filter(() => chance(rng, 0.4)).map(({ peer, ...r }) => ({ to: peer, ...r }));
     if (ingress.length > 0) system.ingress = ingress;
     if (egress.length > 0) system.egress = egress;
@@ -133,7 +143,11 @@ export function randomMunicipality(
       ramGiB: 160,
       volumes: 10,
       volumeGiB: 1000,
-      floatingIps: 2,
+      // One for each address of a built system published to the internet (model/published.ts).
+      floatingIps: Math.max(
+        2,
+        systems.reduce((sum, system) => sum + floatingIpsOf(system), 0),
+      ),
       networks: 4,
       ports: 50,
       securityGroups: Math.max(20, systems.length + 4),
@@ -144,13 +158,17 @@ export function randomMunicipality(
   };
 }
 
-/** A peer the system may name: same-zone systems and zone, private ranges, and the internet for external systems. */
+/**
+ * A peer the system may name: same-zone systems and zone; private ranges (on the backbone) for
+ * internal systems, the internet and public ranges for external ones.
+ */
 function randomPeer(rng: Rng, system: SystemConfig, sameZone: readonly SystemConfig[]): string {
   const choices = [
     `zone:${system.zone}`,
-    pick(rng, ["10.250.0.0/16", "172.16.5.0/24", "192.168.10.0/24"]),
     ...sameZone.map((s) => `system:${s.name}`),
-    ...(system.zone === "external" ? ["internet", "203.0.113.0/24", "0.0.0.0/0"] : []),
+    ...(system.zone === "external"
+      ? ["internet", "203.0.113.0/24", "0.0.0.0/0"]
+      : [pick(rng, ["10.250.0.0/16", "172.16.5.0/24", "192.168.10.0/24"])]),
   ];
   return pick(rng, choices);
 }

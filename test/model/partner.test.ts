@@ -37,7 +37,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     const { daegu, busan } = partners();
     fs.rmSync(busan, { recursive: true });
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:67: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
+      `${REGION}:68: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
     ]);
   });
 
@@ -45,7 +45,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     const { daegu, busan } = partners();
     edit(busan, REGION, ["name: busan", "name: ulsan"]);
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:65: drPartner.name: the config at ${busan} is center "ulsan", not "busan"`,
+      `${REGION}:66: drPartner.name: the config at ${busan} is center "ulsan", not "busan"`,
     ]);
   });
 
@@ -60,7 +60,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     const { daegu, busan } = partners();
     edit(busan, REGION, ["schemaVersion: 3", "schemaVersion: 4"]);
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:67: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
+      `${REGION}:68: drPartner.config: ${busan} is not a valid center config (1 problem(s); run rcc validate --config ${busan})`,
     ]);
   });
 
@@ -68,7 +68,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     const { daegu } = partners("vcpus: 100");
     const needed = DR_VCPUS();
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:65: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
+      `${REGION}:66: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
         "more than its capacity 100 x overcommit 4 = 400",
     ]);
   });
@@ -86,7 +86,7 @@ describe("the DR partner (상호백업), when its config is given", () => {
     setLifecycle(daegu, SEO_GU, retired);
     const needed = all - seoGu;
     expect(problemsOf(daegu)).toEqual([
-      `${REGION}:65: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
+      `${REGION}:66: drPartner.name: busan lacks capacity for our DR: ${needed} vCPU needed (its tenants 0 + ours under DR ${needed}), ` +
         "more than its capacity 100 x overcommit 4 = 400",
     ]);
   });

@@ -137,6 +137,31 @@ const seoGu: MunicipalityReport = {
     },
   ],
   quotas: { instances: 20, vcpus: 80, ramGiB: 320, volumes: 40, volumeGiB: 8000, floatingIps: 4 },
+  reachability: {
+    parties: [
+      { name: "homepage", kind: "system", unresolved: null },
+      { name: "civil-portal", kind: "system", unresolved: null },
+      { name: "resident-registry", kind: "system", unresolved: null },
+      { name: "payroll", kind: "system", unresolved: "no security group 27170-payroll in the stacks of daegu-rcc" },
+      { name: "linkage-relay", kind: "relay", unresolved: null },
+      { name: "internal zone", kind: "zone", unresolved: null },
+      { name: "external zone", kind: "zone", unresolved: null },
+      { name: "internet", kind: "internet", unresolved: null },
+      { name: "backbone", kind: "backbone", unresolved: null },
+      { name: "shared:dns", kind: "shared", unresolved: null },
+    ],
+    paths: [
+      { from: "civil-portal", to: "homepage", on: ["tcp/443"] },
+      { from: "civil-portal", to: "linkage-relay", on: ["tcp/8443"] },
+      { from: "resident-registry", to: "shared:dns", on: ["udp/53"] },
+      { from: "linkage-relay", to: "resident-registry", on: ["tcp/8443"] },
+      { from: "external zone", to: "internet", on: ["tcp/22", "tcp/443", "udp/53"] },
+      { from: "internet", to: "homepage", on: ["tcp/80", "tcp/443"] },
+      { from: "internet", to: "civil-portal", on: ["tcp/443"] },
+    ],
+    traced: 412,
+    untraced: 0,
+  },
 };
 
 const jungGu: MunicipalityReport = {
@@ -197,6 +222,7 @@ const jungGu: MunicipalityReport = {
     },
   ],
   quotas: { instances: 10, vcpus: 40, ramGiB: 160, volumes: 20, volumeGiB: 4000, floatingIps: 2 },
+  reachability: { parties: [], paths: [], traced: 0, untraced: 0 },
 };
 
 export const auditFixture: AuditReport = {
@@ -363,6 +389,25 @@ export const auditFixture: AuditReport = {
       nextDeploy: null,
     },
   ],
+  reachability: {
+    site: "daegu-rcc",
+    probes: ["tcp/22", "tcp/443", "udp/53"],
+    intent: {
+      holds: false,
+      flows: 120,
+      delivered: 119,
+      broken: [
+        {
+          name: "27170 payroll ingress from 172.27.0.0/16 tcp/8883",
+          municipality: "27170",
+          declaredAt: "config/municipalities/27170-seo-gu.yaml:97 systems[3].ingress[0]",
+          stack: "tenant-27170",
+          address: "openstack_fw_policy_v2.internal-network_firewall_ingress_1A2B3C4D",
+          hop: "no rule of openstack_fw_policy_v2.internal-network_firewall_ingress_1A2B3C4D matches: FWaaS denies it (entering the router)",
+        },
+      ],
+    },
+  },
   municipalities: [jungGu, seoGu],
 };
 

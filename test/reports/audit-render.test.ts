@@ -2,6 +2,7 @@ import { renderHtml } from "../../reports/audit/html";
 import { md, renderMarkdown } from "../../reports/audit/markdown";
 import { topologySvg } from "../../reports/audit/svg";
 import { AuditReport, MunicipalityReport } from "../../reports/audit/types";
+import { findingsJson } from "../../reports/audit/write";
 import { auditFixture as report, auditFixtureWithoutCosts } from "./audit-fixture";
 
 const html = renderHtml(report);
@@ -168,6 +169,58 @@ describe("the audit page", () => {
     ]);
   });
 
+  it("gives the intent check's verdict and each broken flow: where declared, the hop that drops it and why", () => {
+    expect(html).toContain('<li><a href="#reachability">Reachability</a></li>');
+    expect(html).toMatch(
+      /<section id="reachability">\n<h2>Reachability: intent does not hold<\/h2>\n<p class="broken">119 of 120 declared flow\(s\) delivered; 1 broken\.<\/p>/,
+    );
+    const [broken] = report.reachability.intent.broken;
+    expect(rows(html, "intent").map((r) => r.map(decode))).toEqual([
+      [broken.name, broken.declaredAt, `tenant-27170 ${broken.address}`, broken.hop],
+    ]);
+    const holds = { ...report.reachability, intent: { holds: true, flows: 120, delivered: 120, broken: [] } };
+    const page = renderHtml({ ...report, reachability: holds });
+    expect(page).toContain(
+      '<h2>Reachability: intent holds</h2>\n<p class="holds">120 of 120 declared flow(s) delivered.</p>',
+    );
+    expect(page).toContain('<p class="empty" data-table="intent"><em>Every declared flow is delivered.</em></p>');
+  });
+
+  it("draws each municipality's reachability matrix: sources as rows, destinations as columns, the packets in each cell", () => {
+    const matrix = rows(section(html, "27170"), "reach-27170").map((r) => r.map(decode));
+    const names = seoGu.reachability.parties.map((p) => p.name);
+    expect(matrix.map((r) => r[0])).toEqual(names);
+    expect(html).toContain(`<thead><tr><th>from ↓ to →</th>${names.map((n) => `<th>${n}</th>`).join("")}</tr></thead>`);
+    const at = (from: string, to: string) => matrix[names.indexOf(from)][1 + names.indexOf(to)];
+    expect(at("civil-portal", "linkage-relay")).toBe("tcp/8443");
+    expect(at("internet", "homepage")).toBe("tcp/80, 443");
+    expect(at("external zone", "internet")).toBe("tcp/22, 443; udp/53");
+    expect(at("internet", "resident-registry")).toBe("—");
+    expect(at("homepage", "homepage")).toBe("");
+    // An end the stacks do not hold is neither traced from nor to, and the note says why.
+    expect(matrix[names.indexOf("payroll")].slice(1).filter((c) => c !== "")).toEqual(names.slice(1).map(() => "?"));
+    expect(at("internet", "payroll")).toBe("?");
+    expect(section(html, "27170")).toContain(
+      "<li>payroll: not traced (no security group 27170-payroll in the stacks of daegu-rcc)</li>",
+    );
+    expect(section(html, "27170")).toMatch(/<div class="scroll"><table data-table="reach-27170" class="matrix">/);
+    expect(section(html, "27170")).toContain('<td class="none">—</td>');
+    expect(section(html, "27110")).toContain(
+      '<p class="empty" data-table="reach-27110"><em>Its tenant stack is not in this synthesis: nothing was traced.</em></p>',
+    );
+  });
+
+  it("puts the reachability data in findings.json: the intent verdict and each municipality's matrix", () => {
+    const json = JSON.parse(findingsJson(report));
+    expect(json.reachability).toEqual({
+      ...report.reachability,
+      matrices: [
+        { code: "27110", ...jungGu.reachability },
+        { code: "27170", ...seoGu.reachability },
+      ],
+    });
+  });
+
   it("escapes every text it is given", () => {
     const hostile = withMunicipality(seoGu, {
       displayName: '<script>alert("x")</script> & co',
@@ -299,6 +352,20 @@ describe("the Markdown report", () => {
     expect(markdown).toContain(
       "- flow: civil-portal → resident-registry tcp/8443\n- flow: payroll → homepage tcp/9000-9001",
     );
+  });
+
+  it("gives the intent verdict, its broken flows and each municipality's matrix as tables", () => {
+    expect(markdown).toContain(
+      "## Reachability: intent **DOES NOT HOLD**\n\n119 of 120 declared flow(s) delivered; 1 broken.\n",
+    );
+    expect(markdownTable(markdown, "## Reachability")).toHaveLength(2 + 1);
+    const matrix = markdownTable(markdown, "### Reachability", "## 대구광역시 서구");
+    expect(matrix).toHaveLength(2 + seoGu.reachability.parties.length);
+    expect(matrix[0]).toBe(`| from ↓ to → | ${seoGu.reachability.parties.map((p) => md(p.name)).join(" | ")} |`);
+    expect(matrix).toContain("| internet | tcp/80, 443 | tcp/443 | — | ? | — | — | — |  | — | — |");
+    expect(markdown).toContain("- payroll: not traced (no security group 27170-payroll in the stacks of daegu-rcc)");
+    const jung = markdown.slice(markdown.indexOf("## 대구광역시 중구"), markdown.indexOf("## 대구광역시 서구"));
+    expect(jung).toContain("### Reachability (what each row reaches in each column, and on what)\n\n_Its tenant stack");
   });
 
   it("says why there is no cost allocation when the region has no prices", () => {

@@ -1,6 +1,7 @@
 import { AuditFinding } from "../../policy/audit";
 import { Block } from "../../policy/separation/terraform";
 import { diffMarkdown, diffSyntheses, DiffSide, DiffStack, hasChanges } from "../../reports/diff";
+import { ReachPath } from "../../reports/reachability";
 
 const LABELS = { "//": { metadata: { path: "tenant-27110/quotas/compute" }, rcc_labels: { zone: "shared" } } };
 
@@ -248,5 +249,74 @@ describe("diffMarkdown", () => {
         "ingress from 0.0.0.0/0 to SSH (22): error, open → error, suppressed by " +
         "config/municipalities/27110-jung-gu.yaml (27110; approved by CISO: pilot)",
     );
+  });
+});
+
+describe("the reachability paths of a diff", () => {
+  const path = (from: string, to: string, packet: string): ReachPath => ({ from, to, packet });
+  const withPaths = (paths: ReachPath[]): DiffSide => ({ ...side([]), paths });
+  const base = [
+    path("27110/internal zone", "27110/payroll", "tcp/443"),
+    path("internet", "27110/homepage", "tcp/80"),
+    path("internet", "27110/homepage", "tcp/443"),
+  ];
+
+  it("opens what only the current side delivers and closes what only the base did, above the stacks", () => {
+    const current = [
+      base[1],
+      base[2],
+      path("internet", "27110/homepage", "tcp/22"),
+      path("27110/payroll", "27110/welfare-case", "tcp/8080"),
+    ];
+    const diff = diffSyntheses(withPaths(base), withPaths(current));
+    expect(diff.reachability).toEqual({
+      opened: [current[2], current[3]],
+      closed: [base[0]],
+      municipalities: { opened: [], closed: [] },
+    });
+    expect(diff.summary.paths).toEqual({ opened: 2, closed: 1 });
+    expect(hasChanges(diff)).toBe(true);
+    expect(diffMarkdown(diff)).toBe(
+      [
+        "# rcc diff",
+        "",
+        "0 stacks changed: +0 ~0 -0 resources; findings: +0 -0; paths: +2 -1",
+        "",
+        "## Reachability",
+        "",
+        "### Opened",
+        "",
+        "- internet → 27110/homepage: tcp/22",
+        "- 27110/payroll → 27110/welfare-case: tcp/8080",
+        "",
+        "### Closed",
+        "",
+        "- 27110/internal zone → 27110/payroll: tcp/443",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("groups a pair's packets on one line, and a municipality whose every path came or went on one", () => {
+    const added = [
+      path("27999/civil-portal", "27999/linkage-relay", "tcp/8443"),
+      path("internet", "27999/homepage", "tcp/443"),
+    ];
+    const current = [...base, path("internet", "27110/homepage", "tcp/22"), ...added];
+    const diff = diffSyntheses(withPaths(base), withPaths(current));
+    expect(diff.reachability.municipalities).toEqual({ opened: ["27999"], closed: [] });
+    expect(diffMarkdown(diff)).toContain(
+      "### Opened\n\n- 27999: 2 path(s) (new: its every path)\n- internet → 27110/homepage: tcp/22\n",
+    );
+    const removed = diffSyntheses(withPaths(current), withPaths([base[0]]));
+    expect(diffMarkdown(removed)).toContain(
+      "### Closed\n\n- 27999: 2 path(s) (gone: its every path)\n- internet → 27110/homepage: tcp/22, 80, 443\n",
+    );
+  });
+
+  it("compares no paths unless both sides were traced", () => {
+    const diff = diffSyntheses(side([]), withPaths(base));
+    expect(diff.reachability).toEqual({ opened: [], closed: [], municipalities: { opened: [], closed: [] } });
+    expect(hasChanges(diff)).toBe(false);
   });
 });

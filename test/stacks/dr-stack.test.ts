@@ -43,14 +43,26 @@ describe("the standby tenant at the DR partner (dr-<code>)", () => {
     ).toEqual(["busan-admin-backbone", "busan-public"]);
   });
 
-  it("has the same security groups and rules as the primary", () => {
+  it("has the same security groups and rules as the primary, and a way to the partner's resolver", () => {
     const rules = (stack: typeof dr) =>
       resources(stack, "openstack_networking_secgroup_rule_v2")
         .map(
           (r) => `${r.direction} ${r.protocol}/${r.port_range_min} ${r.remote_ip_prefix ?? "group"} ${r.description}`,
         )
         .sort();
-    expect(rules(dr)).toEqual(rules(tenant));
+    // Jung-gu's internal systems: resident-registry, payroll, welfare-case.
+    const toPartnerResolver =
+      "egress udp/53 10.26.128.53/32 DNS resolver 10.26.128.53, handed out by the internal subnet";
+    expect(rules(dr)).toEqual([...rules(tenant), ...Array(3).fill(toPartnerResolver)].sort());
+  });
+
+  it("hands its external subnets the standby's external resolvers, and none when it names none", () => {
+    const external = (stack: typeof dr) =>
+      resourceNamed(stack, "openstack_networking_subnet_v2", "27110-external-subnet").dns_nameservers;
+    expect(external(dr)).toEqual(["168.126.63.1", "168.126.63.2"]);
+    const dir = sampleConfig();
+    edit(dir, REGION, [/^ {4}externalDnsNameservers: .*\n/m, ""]);
+    expect(external(synth(dir).stack("dr-27110"))).toEqual([]);
   });
 
   it("receives the backup container sync: same name and key, with history, readable by the standby project, written by no one else", () => {

@@ -51,7 +51,34 @@ describe("capacity pre-provisioned at the DR partner (dr-systems-<code>)", () =>
       "soft-anti-affinity",
     ]);
     expect(names("openstack_lb_loadbalancer_v2")).toEqual(["27170-homepage"]);
-    expect(resources(standby, "openstack_lb_member_v2")).toHaveLength(1);
+    // One member in each of its two pools (80 and 443).
+    expect(resources(standby, "openstack_lb_member_v2")).toHaveLength(2);
+  });
+
+  it("publishes a system that takes ingress from the internet through a floating IP from the partner's internet network", () => {
+    const vip = Object.entries(standby.resource.openstack_networking_port_v2).find(
+      ([, port]) => port.name === "27170-homepage-vip",
+    )![0];
+    expect(resources(standby, "openstack_networking_floatingip_v2")).toEqual([
+      expect.objectContaining({
+        pool: "busan-public",
+        port_id: `\${openstack_networking_port_v2.${vip}.id}`,
+        tags: expect.arrayContaining(["system=homepage", "zone=external"]),
+      }),
+    ]);
+  });
+
+  it("listens on 80 and 443 there too, with the standing instance a member of both pools on the pool's port", () => {
+    const listeners = resources(standby, "openstack_lb_listener_v2").map((l) => [l.protocol_port, l.protocol]);
+    expect(listeners.sort()).toEqual([
+      [443, "HTTPS"],
+      [80, "TCP"],
+    ]);
+    expect(
+      resources(standby, "openstack_lb_member_v2")
+        .map((m) => m.protocol_port)
+        .sort(),
+    ).toEqual([443, 80]);
   });
 
   it("only adds resources when a warm system is declared hot on failover: nothing it runs is replaced", () => {

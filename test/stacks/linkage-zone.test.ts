@@ -72,3 +72,61 @@ describe("the linkage zone (망연계 구간)", () => {
     expect(names.filter((n) => typeof n === "string" && n.includes("linkage"))).toEqual([]);
   });
 });
+
+describe("the linkage zone's firewall (FWaaS v2, on the internal router's linkage leg)", () => {
+  const rulesOf = (policy: string) => {
+    const byRef = new Map(
+      Object.entries(jungGu.resource.openstack_fw_rule_v2).map(([name, r]) => [
+        `\${openstack_fw_rule_v2.${name}.id}`,
+        r,
+      ]),
+    );
+    return (resourceNamed(jungGu, "openstack_fw_policy_v2", policy).rules as string[]).map((ref) => {
+      const r = byRef.get(ref)!;
+      return `${r.action} ${r.source_ip_address ?? "any"} -> ${r.destination_ip_address ?? "any"} ${r.protocol}/${r.destination_port ?? "-"}`;
+    });
+  };
+
+  it("guards the internal router's leg on the linkage subnet, not the external router's", () => {
+    const group = resourceNamed(jungGu, "openstack_fw_group_v2", "27110-linkage-firewall");
+    expect(group.ports).toEqual([
+      expect.stringMatching(/^\$\{openstack_networking_router_interface_v2\.linkage_internal-leg_\w+\.port_id\}$/),
+    ]);
+    expect(group.depends_on).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^openstack_fw_group_v2\.internal-network_firewall_group_/)]),
+    );
+  });
+
+  it("lets each relay reach the internal systems of its flows on their ports, and nothing else leave or enter", () => {
+    expect(rulesOf("27110-linkage-firewall-from-zone")).toEqual([
+      "allow 10.227.0.10/32 -> 10.27.0.0/20 tcp/8443",
+      "allow 10.227.0.11/32 -> 10.27.0.0/20 tcp/8443",
+      "deny any -> any any/-",
+    ]);
+    expect(rulesOf("27110-linkage-firewall-to-zone")).toEqual(["deny any -> any any/-"]);
+  });
+
+  it("lets the internal zone reach each relay on the port of an internal-to-external flow", () => {
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, [
+      "      purpose: 민원 신청 시 주민정보 확인 (연계 API)",
+      "      purpose: 민원 신청 시 주민정보 확인 (연계 API)\n    - name: notice-push\n      source: resident-registry\n      destination: civil-portal\n      protocol: tcp\n      port: 9443\n      direction: internal-to-external\n      purpose: 알림 발송",
+    ]);
+    const stack = synth(dir).stack("tenant-27110");
+    const group = resources(stack, "openstack_fw_rule_v2").filter((r) =>
+      String(r.name).startsWith("27110-linkage-firewall-to-zone"),
+    );
+    expect(
+      group
+        .map(
+          (r) =>
+            `${r.action} ${r.source_ip_address ?? "any"} -> ${r.destination_ip_address ?? "any"} ${r.protocol}/${r.destination_port ?? "-"}`,
+        )
+        .sort(),
+    ).toEqual([
+      "allow 10.27.0.0/20 -> 10.227.0.10/32 tcp/9443",
+      "allow 10.27.0.0/20 -> 10.227.0.11/32 tcp/9443",
+      "deny any -> any any/-",
+    ]);
+  });
+});

@@ -8,6 +8,10 @@ import { NetworkingPortV2 } from "../../.gen/providers/openstack/networking-port
 import { NetworkingSecgroupV2 } from "../../.gen/providers/openstack/networking-secgroup-v2";
 import { synthesize } from "../../synthesis/synthesize";
 import { addMunicipality, edit, JUNG_GU, REGION, SAMPLE_CONFIG, sampleConfig, tempDir } from "../helpers/config";
+
+/** Findings but the sample's own accepted one (its region file suppresses RCC-RCH-006 at the partner). */
+const open = <T extends { suppressed?: { file: string } }>(findings: readonly T[]) =>
+  findings.filter((f) => f.suppressed?.file !== "region.yaml");
 import { synth } from "../helpers/synth";
 
 const TENANTS = ["27110", "27140", "27170", "27200", "27230", "27260", "27290", "27710", "27720"];
@@ -109,7 +113,7 @@ describe("synthesis", () => {
       },
     });
     expect(result.stacks).toBeUndefined();
-    expect(result.findings.map((f) => `${f.rule} ${f.address}`)).toEqual([
+    expect(open(result.findings).map((f) => `${f.rule} ${f.address}`)).toEqual([
       "RCC-NET-003 openstack_networking_floatingip_v2.exposed-ip",
       "RCC-SEP-003 openstack_networking_floatingip_v2.exposed-ip",
     ]);
@@ -129,7 +133,7 @@ describe("synthesis", () => {
       },
     });
     expect(result.stacks).toBeUndefined();
-    expect(result.findings.map((f) => `${f.rule} ${f.stack} ${f.message}`)).toEqual([
+    expect(open(result.findings).map((f) => `${f.rule} ${f.stack} ${f.message}`)).toEqual([
       expect.stringMatching(
         /^RCC-REF-001 systems-27170 refers to openstack_identity_project_v3\.tenant_project_\w+, which is not in this stack$/,
       ),

@@ -1,7 +1,8 @@
-import { edit, JUNG_GU, sampleConfig } from "../helpers/config";
+import { edit, JUNG_GU, REGION, sampleConfig } from "../helpers/config";
 import { resourceNamed, resources, synth, TerraformJson } from "../helpers/synth";
 
-const jungGu = synth().stack("tenant-27110");
+const sample = synth();
+const jungGu = sample.stack("tenant-27110");
 
 /** A group's rules as `direction protocol/port remote`, the remote a CIDR or `sg:<group name>`. */
 function rulesOf(stack: TerraformJson, groupName: string): string[] {
@@ -52,10 +53,17 @@ describe("per-system security groups", () => {
   });
 
   it("lets external systems take internet traffic on their declared ports, and open only declared egress", () => {
-    expect(rulesOf(jungGu, "27110-homepage")).toEqual(["ingress tcp/443 0.0.0.0/0", "ingress tcp/80 0.0.0.0/0"]);
+    expect(rulesOf(jungGu, "27110-homepage")).toEqual([
+      "egress udp/53 168.126.63.1/32",
+      "egress udp/53 168.126.63.2/32",
+      "ingress tcp/443 0.0.0.0/0",
+      "ingress tcp/80 0.0.0.0/0",
+    ]);
     expect(rulesOf(jungGu, "27110-civil-portal")).toEqual([
       "egress tcp/443 0.0.0.0/0",
       "egress tcp/8443 sg:27110-linkage-relay",
+      "egress udp/53 168.126.63.1/32",
+      "egress udp/53 168.126.63.2/32",
       "ingress tcp/443 0.0.0.0/0",
     ]);
   });
@@ -87,5 +95,66 @@ describe("per-system security groups", () => {
         "    egress:\n      - { to: 10.30.0.0/16, protocol: tcp, ports: [1521], purpose: 국가 인사 시스템 연계 }",
     ]);
     expect(rulesOf(synth(dir).stack("tenant-27110"), "27110-payroll")).toContain("egress tcp/1521 10.30.0.0/16");
+  });
+});
+
+/** The names of a stack's groups in one zone. */
+function groupsIn(stack: TerraformJson, zone: "internal" | "external"): string[] {
+  return resources(stack, "openstack_networking_secgroup_v2")
+    .filter((g) => (g.tags as string[]).includes(`zone=${zone}`))
+    .map((g) => g.name as string)
+    .sort();
+}
+
+describe("security groups and the resolvers their zone's subnet hands out", () => {
+  const tenant = sample.stack("tenant-27170");
+  const dr = sample.stack("dr-27170");
+
+  it("let the standby's internal systems ask the partner's resolver, which the shared pool's rule does not cover", () => {
+    expect(groupsIn(dr, "internal")).toEqual(["27170-payroll", "27170-resident-registry", "27170-welfare-case"]);
+    for (const group of groupsIn(dr, "internal")) {
+      expect({ group, rules: rulesOf(dr, group) }).toEqual({
+        group,
+        rules: [...rulesOf(tenant, group), "egress udp/53 10.26.128.53/32"].sort(),
+      });
+    }
+  });
+
+  it("leave the center's internal groups as they were: the shared dns service's rule covers its resolvers", () => {
+    for (const group of groupsIn(tenant, "internal")) {
+      expect({ group, dns: rulesOf(tenant, group).filter((r) => r.includes("/53 ")) }).toEqual({
+        group,
+        dns: ["egress udp/53 10.26.0.0/24"],
+      });
+    }
+  });
+
+  it("let external systems ask the external resolvers, at the center and the standby alike", () => {
+    for (const stack of [tenant, dr]) {
+      for (const group of groupsIn(stack, "external")) {
+        expect(rulesOf(stack, group)).toEqual(
+          expect.arrayContaining(["egress udp/53 168.126.63.1/32", "egress udp/53 168.126.63.2/32"]),
+        );
+      }
+    }
+  });
+
+  it("add no resolver rule where a declared rule already covers the resolver", () => {
+    const dir = sampleConfig();
+    edit(dir, JUNG_GU, [
+      "      - { to: internet, protocol: tcp, ports: [443], purpose: 본인확인기관 연동 }",
+      "      - { to: internet, protocol: tcp, ports: [443], purpose: 본인확인기관 연동 }\n" +
+        "      - { to: internet, protocol: udp, ports: [53], purpose: 외부 이름 해석 }",
+    ]);
+    const stack = synth(dir).stack("tenant-27110");
+    expect(rulesOf(stack, "27110-civil-portal").filter((r) => r.includes("/53 "))).toEqual(["egress udp/53 0.0.0.0/0"]);
+    expect(rulesOf(stack, "27110-homepage")).toEqual(rulesOf(jungGu, "27110-homepage"));
+  });
+
+  it("add none where the subnet hands out no resolver", () => {
+    const dir = sampleConfig();
+    edit(dir, REGION, [/^externalDnsNameservers: .*\n/m, ""]);
+    const stack = synth(dir).stack("tenant-27110");
+    expect(rulesOf(stack, "27110-homepage")).toEqual(["ingress tcp/443 0.0.0.0/0", "ingress tcp/80 0.0.0.0/0"]);
   });
 });

@@ -153,9 +153,21 @@ describe("a municipality's tenant stack", () => {
       dns_nameservers: ["10.26.0.53", "10.26.0.54"],
       enable_dhcp: true,
     });
-    expect(external).toMatchObject({ cidr: "10.127.0.0/24" });
+    // The backbone's resolvers are out of the external zone's reach (망분리): it gets the internet side's.
+    expect(external).toMatchObject({ cidr: "10.127.0.0/24", dns_nameservers: ["168.126.63.1", "168.126.63.2"] });
     const networks = resources(jungGu, "openstack_networking_network_v2");
     expect(networks.map((n) => n.shared)).toEqual([false, false, false]);
+  });
+
+  it("hands external subnets no resolver when the region names no external ones, never the backbone's", () => {
+    const dir = sampleConfig();
+    edit(dir, "region.yaml", [/^externalDnsNameservers: .*\n/m, ""]);
+    const stack = synth(dir).stack("tenant-27110");
+    expect(resourceNamed(stack, "openstack_networking_subnet_v2", "27110-external-subnet").dns_nameservers).toEqual([]);
+    expect(resourceNamed(stack, "openstack_networking_subnet_v2", "27110-internal-subnet").dns_nameservers).toEqual([
+      "10.26.0.53",
+      "10.26.0.54",
+    ]);
   });
 
   it("configures the provider from the region file with no credentials", () => {

@@ -12,6 +12,8 @@ import { groupWithoutDescription } from "./net-002-group-without-description";
 import { floatingIpOutsideExternal } from "./net-003-floating-ip-outside-external";
 import { internalEgressOpen } from "./net-004-internal-egress-open";
 import { publicContainer } from "./obj-001-public-container";
+import { declaredFlowsDelivered } from "./rch-001-declared-flows-delivered";
+import { isolationRules } from "./rch-isolation";
 import { referencesWithinStack } from "./ref-001-references-within-stack";
 import { separationProof } from "./sep-separation-proof";
 import { resourceLabels } from "./tag-001-labels";
@@ -32,6 +34,8 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   floatingIpOutsideExternal,
   internalEgressOpen,
   publicContainer,
+  declaredFlowsDelivered,
+  ...isolationRules,
   referencesWithinStack,
   ...separationProof,
   resourceLabels,

@@ -1,4 +1,5 @@
 import { auditRules } from "../../../policy/audit";
+import { resolve } from "../../../policy/separation/terraform";
 import { Json, sampleAudit } from "./audit-fixture";
 
 const { auditAfter, resource, addressOf, stacks, center } = sampleAudit();
@@ -67,6 +68,7 @@ describe("network rules", () => {
   it("RCC-NET-003 fires on a floating IP on a linkage port, not on an external one", () => {
     const fip = (json: Json, port: string) =>
       (json.resource.openstack_networking_floatingip_v2 = {
+        ...json.resource.openstack_networking_floatingip_v2,
         fip: { pool: "public-internet", port_id: `\${${addressOf(json, "openstack_networking_port_v2", port)}.id}` },
       });
     const onRelay = auditAfter("tenant-27110", (json) => fip(json, "27110-linkage-relay-a"), { rule: "RCC-NET-003" });
@@ -77,6 +79,14 @@ describe("network rules", () => {
       rule: "RCC-NET-003",
     });
     expect(onExternal).toEqual([]);
+  });
+
+  it("RCC-NET-003 and the separation proof accept the floating IP rcc gives an external built system", () => {
+    const systems = stacks.find((s) => s.name === "systems-27170")!;
+    const [ip] = systems.blocks.filter((b) => b.type === "openstack_networking_floatingip_v2");
+    expect(resolve(systems, ip.body.port_id)?.body.name).toBe("27170-homepage-vip");
+    expect(auditAfter("systems-27170", nothing, { rule: "RCC-NET-003" })).toEqual([]);
+    expect(auditAfter("systems-27170", nothing, { rule: "RCC-SEP-003" })).toEqual([]);
   });
 
   it("RCC-NET-004 fires on an internal group that keeps Neutron's default egress", () => {
@@ -90,11 +100,12 @@ describe("network rules", () => {
     ]);
   });
 
-  it("RCC-SEP-003 (the separation proof) fires on a floating IP on an internal port", () => {
+  it("RCC-SEP-003 (the separation proof) fires on a floating IP on an internal port, beside the external one", () => {
     const findings = auditAfter(
       "systems-27170",
       (json) =>
         (json.resource.openstack_networking_floatingip_v2 = {
+          ...json.resource.openstack_networking_floatingip_v2,
           fip: { port_id: `\${${addressOf(json, "openstack_networking_port_v2", "27170-resident-registry-1")}.id}` },
         }),
       { rule: "RCC-SEP-003" },

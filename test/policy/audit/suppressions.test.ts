@@ -5,7 +5,7 @@ import { synthesize } from "../../../synthesis/synthesize";
 import { Center } from "../../../model/center";
 import { loadCenter } from "../../../model/load";
 import { formatProblem } from "../../../model/problems";
-import { auditPasses } from "../../../policy/audit";
+import { AuditFinding, auditPasses } from "../../../policy/audit";
 import { edit, JUNG_GU, sampleConfig, tempDir } from "../../helpers/config";
 import { Json, sampleAudit } from "./audit-fixture";
 
@@ -16,7 +16,11 @@ function breakJungGu(json: Json) {
   delete resource(json, "openstack_networking_secgroup_v2", "27110-homepage").description;
   const rules = Object.values(json.resource.openstack_networking_secgroup_rule_v2) as Array<Record<string, unknown>>;
   const https = rules.find((r) => r.remote_ip_prefix === "0.0.0.0/0" && r.direction === "ingress")!;
-  Object.assign(https, { port_range_min: 22, port_range_max: 22 });
+  json.resource.openstack_networking_secgroup_rule_v2["homepage-ssh"] = {
+    ...https,
+    port_range_min: 22,
+    port_range_max: 22,
+  };
 }
 
 const suppress =
@@ -27,6 +31,9 @@ const suppress =
       m.code === "27110" ? { ...m, suppressions: suppressions as never } : m,
     ),
   });
+
+/** Findings but the sample's own accepted one (its region file suppresses RCC-RCH-006 at the partner). */
+const open = (findings: readonly AuditFinding[]) => findings.filter((f) => f.suppressed?.file !== "region.yaml");
 
 const APPROVED = { reason: "legacy homepage, replaced in wave 2", approvedBy: "CISO Kim (SEC-2026-114)" };
 
@@ -94,7 +101,7 @@ describe("the audit in synthesis", () => {
   it("passes with a warning open: warnings are printed and never fail the synthesis", () => {
     const warned = synthesize({ configDir: sampleConfig(), outdir: path.join(tempDir(), "out"), extend });
     expect(warned.stacks).toBeDefined();
-    expect(warned.findings.map((f) => `${f.level} ${f.rule} ${f.message}`)).toEqual([
+    expect(open(warned.findings).map((f) => `${f.level} ${f.rule} ${f.message}`)).toEqual([
       "warning RCC-NET-002 security group 27110-site-extension has no description",
     ]);
   });
@@ -110,7 +117,7 @@ describe("the audit in synthesis", () => {
     const failed = path.join(tempDir(), "out");
     const result = synthesize({ configDir: sampleConfig(), outdir: failed, extend: addPassword });
     expect(result.stacks).toBeUndefined();
-    expect(result.findings.map((f) => f.rule)).toEqual(["RCC-CMP-001"]);
+    expect(open(result.findings).map((f) => f.rule)).toEqual(["RCC-CMP-001"]);
     expect(fs.readdirSync(path.join(failed, "stacks"))).toEqual([]);
 
     const dir = sampleConfig();
@@ -120,6 +127,6 @@ describe("the audit in synthesis", () => {
     ]);
     const accepted = synthesize({ configDir: dir, outdir: path.join(tempDir(), "out"), extend: addPassword });
     expect(accepted.stacks).toBeDefined();
-    expect(accepted.findings[0].suppressed).toMatchObject({ scope: "systems-27170", approvedBy: "CISO" });
+    expect(open(accepted.findings)[0].suppressed).toMatchObject({ scope: "systems-27170", approvedBy: "CISO" });
   });
 });

@@ -15,6 +15,8 @@ describe("the sample center", () => {
       "openstack_networking_secgroup_rule_v2",
       "openstack_networking_port_v2",
       "openstack_networking_subnet_route_v2",
+      // SEP-003's: the floating IP of 27170's homepage, on its external load balancer's VIP.
+      "openstack_networking_floatingip_v2",
     ]) {
       expect(types).toContain(type);
     }
