@@ -1,16 +1,19 @@
 /**
  * `npm run e2e`: the sample deployed for real on the test cloud (scripts/test-cloud/up), with
  * the real provider and `npx cdktf deploy`, then checked against the cloud's own API, re-planned
- * (no change allowed), changed (one ingress port, one quota), and destroyed. Each phase prints
+ * (no change allowed), changed (one ingress port, one quota), checked with real packets against
+ * the reachability model (e2e/packets/), and destroyed. Each phase prints
  * its time; the first failure stops the run with the lines that explain it.
  */
 import * as fs from "node:fs";
 import { backupContainerName } from "../contract/resource-names";
+import { loadCenter } from "../model/load";
 import { formatProblem } from "../model/problems";
 import { synthesize } from "../synthesis/synthesize";
 import { tail } from "./command";
 import { editMunicipality, writeE2eConfig } from "./config";
 import { Counts, expectedChanges, planCounts, snapshot } from "./expected-changes";
+import { checkPackets } from "./packets";
 import { E2E_DIR, E2E_OUTDIR, E2E_STATE_DIR, E2E_TIMINGS } from "./paths";
 import { E2eTimings } from "./timings";
 import { byWaves, cdktfStack, deployEnv, deployStack, deployWaves, planStack, StackRun } from "./stacks";
@@ -127,6 +130,21 @@ async function main(): Promise<void> {
     failIfAny("the plan right after the change shows changes or", again);
   });
 
+  await phase("packets", "real packets between test hosts on the deployed ports agree with the model", () => {
+    const loaded = loadCenter(config.configDir);
+    if (!loaded.center) throw new E2eFailure(loaded.problems.map(formatProblem).join("\n"));
+    const { lines, problems } = checkPackets(loaded.center, stacks, env);
+    console.log(lines.join("\n"));
+    if (problems.length > 0) throw new E2eFailure(problems.join("\n"));
+  });
+
+  if (process.env.RCC_E2E_KEEP === "1") {
+    console.log(
+      "RCC_E2E_KEEP=1: the deployment stays; `npm run e2e:packets` checks it again, `npm run test-cloud:down` ends it",
+    );
+    return;
+  }
+
   await phase("destroy", "destroy every stack (test-only: prevent_destroy lifted in the e2e's copy)", async () => {
     console.log(`lifted prevent_destroy on ${allowDestroyInE2eCopy(stacks)} resources of .build/e2e/cdktf.out`);
     const destroyed = await byWaves([...waves].reverse(), PARALLELISM, (stack) => cdktfStack("destroy", stack, env));
@@ -164,7 +182,9 @@ const same = (a: Counts | undefined, b: Counts) =>
 const describe = (c: Counts) => `${c.add} to add, ${c.change} to change, ${c.destroy} to destroy`;
 
 main()
-  .then(() => console.log("\ne2e: deployed, verified, re-planned with no change, changed and destroyed"))
+  .then(() =>
+    console.log("\ne2e: deployed, verified, re-planned with no change, changed, checked with packets and destroyed"),
+  )
   .catch((error: unknown) => {
     console.error(`\ne2e FAILED: ${error instanceof E2eFailure ? error.message : (error as Error).stack}`);
     console.error(`logs: ${E2E_DIR}/logs/`);

@@ -9,6 +9,8 @@ export interface Deployed {
   readonly type: string;
   /** The resource's `name` attribute where it has one, else its Terraform name. */
   readonly name: string;
+  /** `type.name`, as the synthesized stack and the model's origins give it. */
+  readonly address: string;
   readonly attributes: Record<string, unknown>;
 }
 
@@ -33,6 +35,7 @@ export function deployedResources(stacks: readonly string[]): Deployed[] {
           stack,
           type: r.type,
           name: typeof i.attributes.name === "string" ? i.attributes.name : r.name,
+          address: `${r.type}.${r.name}`,
           attributes: i.attributes,
         })),
       );

@@ -176,7 +176,7 @@ class Walk {
       where,
       `${label(where)} sends it to ${label(leg.router)} (${route === undefined ? "gateway" : "host route"} ${ipText(via)})`,
     );
-    const dropped = this.firewall(leg, leg.firewall?.ingress, "entering the router");
+    const dropped = this.firewall(leg, leg.firewall?.egress, "entering the router");
     return dropped ? { dropped } : { router: leg.router, leg };
   }
 
@@ -212,7 +212,7 @@ class Walk {
       if (connected === entry) {
         return { dropped: this.drop(router, `${label(router)} would send it back where it came from`) };
       }
-      const dropped = this.firewall(connected, connected.firewall?.egress, "leaving the router");
+      const dropped = this.firewall(connected, connected.firewall?.ingress, "leaving the router");
       if (dropped) return { dropped };
       this.pass(connected, `${label(router)} forwards it onto ${label(connected.subnet)}`);
       return { network: connected.subnet.network!, subnet: connected.subnet, nextHop: undefined };
@@ -223,7 +223,7 @@ class Walk {
         return {
           dropped: this.drop(routed, `next hop ${ipText(routed.nextHop)} is on no subnet of ${label(router)}`),
         };
-      const dropped = this.firewall(leg, leg.firewall?.egress, "leaving the router");
+      const dropped = this.firewall(leg, leg.firewall?.ingress, "leaving the router");
       if (dropped) return { dropped };
       this.pass(routed, `${label(router)} routes it via ${ipText(routed.nextHop)}`);
       return { network: leg.subnet.network!, subnet: leg.subnet, nextHop: routed.nextHop };

@@ -59,9 +59,9 @@ export interface FirewallPolicy extends Origin {
 }
 
 export interface FirewallGroup extends Origin {
-  /** Traffic the router receives on the guarded port (leaving the port's subnet). */
+  /** Traffic the router sends out of the guarded port, into the port's subnet (neutron-fwaas filters `-o port`). */
   readonly ingress?: FirewallPolicy;
-  /** Traffic the router sends out of the guarded port (into the port's subnet). */
+  /** Traffic the router receives on the guarded port, leaving the port's subnet. */
   readonly egress?: FirewallPolicy;
 }
 

@@ -24,7 +24,8 @@ start neutron-linuxbridge-agent neutron-linuxbridge-agent "${AGENT[@]}" --config
 start neutron-l3-agent "${FWAAS_ENV[@]}" neutron-l3-agent "${AGENT[@]}" --config-file "$ETC/neutron/l3.ini"
 start neutron-dhcp-agent neutron-dhcp-agent "${AGENT[@]}" --config-file "$ETC/neutron/dhcp.ini"
 
-start rabbit-relay socat "UNIX-LISTEN:$RUN/rabbit.sock,fork,mode=600" TCP:127.0.0.1:5672
+# unlink-early: a socket left by a machine that stopped without `down` must not block the relay.
+start rabbit-relay socat "UNIX-LISTEN:$RUN/rabbit.sock,fork,mode=600,unlink-early" TCP:127.0.0.1:5672
 for az in "${COMPUTE_AZS[@]}"; do
   host=$(compute_host "$az") ns=$(host_ns "$host")
   if [[ ! -e /run/netns/$ns ]]; then

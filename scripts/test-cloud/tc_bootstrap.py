@@ -2,6 +2,7 @@
 match: AZ aggregates, provider networks, flavors, images, volume types, the DR partner's domain,
 groups, the deployer and backup identities, quotas, and clouds.yaml. Finds before it creates."""
 import glob
+import ipaddress
 import os
 import time
 
@@ -74,9 +75,15 @@ def provider_networks(conn):
                 is_router_external="--external" in flags, is_shared="--share" in flags,
                 description="test cloud provider network: a bridge with no uplink",
             )
-        if not list(conn.network.subnets(network_id=net.id)):
+        # The gateway address is where the packet check's namespace stands in for the internet
+        # or the backbone (e2e/packets.py); outside that check nothing answers there.
+        gateway = str(next(ipaddress.ip_network(cidr).hosts()))
+        subnets = list(conn.network.subnets(network_id=net.id))
+        if not subnets:
             conn.network.create_subnet(name=f"{name}-subnet", network_id=net.id, ip_version=4, cidr=cidr,
-                                       gateway_ip=None, is_dhcp_enabled=False)
+                                       gateway_ip=gateway, is_dhcp_enabled=False)
+        elif subnets[0].gateway_ip != gateway:
+            conn.network.update_subnet(subnets[0], gateway_ip=gateway)
 
 
 def flavors(conn, municipalities):

@@ -46,6 +46,18 @@ describe("zone firewalls (FWaaS v2) where the region enables them", () => {
     ]);
   });
 
+  it("filters what enters a zone with the ingress policy and what leaves it with the egress one, as neutron-fwaas does", () => {
+    // The iptables driver applies `ingress` to packets the router sends out of the port (`-o`):
+    // the test cloud's packets dropped every declared flow while rcc read it the other way.
+    const policyId = (name: string) => {
+      const [key] = Object.entries(jungGu.resource.openstack_fw_policy_v2).find(([, p]) => p.name === name)!;
+      return `\${openstack_fw_policy_v2.${key}.id}`;
+    };
+    const internal = resourceNamed(jungGu, "openstack_fw_group_v2", "27110-internal-firewall");
+    expect(internal.ingress_firewall_policy_id).toBe(policyId("27110-internal-firewall-to-zone"));
+    expect(internal.egress_firewall_policy_id).toBe(policyId("27110-internal-firewall-from-zone"));
+  });
+
   it("creates a project's firewall groups one after another: FWaaS fails two first groups at once", () => {
     const [internalKey] = Object.entries(jungGu.resource.openstack_fw_group_v2).find(
       ([, g]) => g.name === "27110-internal-firewall",

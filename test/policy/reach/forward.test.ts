@@ -123,7 +123,7 @@ describe("the forwarding walk, hop by hop", () => {
         allow: { action: "allow", protocol: "any", source_ip_address: "172.27.0.0/16" },
       },
       [FW_POLICY]: { to: { rules: [ref(FW_RULE, "deny"), ref(FW_RULE, "allow")] } },
-      [FW_GROUP]: { g: { egress_firewall_policy_id: ref(FW_POLICY, "to"), ports: [ref(IFACE, "inner", "port_id")] } },
+      [FW_GROUP]: { g: { ingress_firewall_policy_id: ref(FW_POLICY, "to"), ports: [ref(IFACE, "inner", "port_id")] } },
     });
     const { model, ends } = modelOf(json);
     const app = hostOn(ends, "10.27.16.0/20", "10.27.16.20", ["app"]);
