@@ -53,7 +53,7 @@ def bridge_of(network):
 class Wired:
     def __init__(self, conn):
         self.conn = conn
-        self.hosts = {}  # key: {"ns", "ip", "floating"}
+        self.hosts = {}  # key: its namespace, address and the rest the probes read
         self.rebound = []  # (port id, host it was bound to)
         self.plugs = []  # (tap, bridge) for instance ports
         self.count = 0
@@ -140,11 +140,8 @@ class Wired:
                     "net.ipv4.conf.all.rp_filter=0", "net.ipv4.conf.eth0.rp_filter=0"):
             sh("sysctl", "-qw", key, ns=ns)
         # The routed backbone: every router gatewayed here reaches the subnets it has legs on.
-        if not network.is_router_external or not network.is_shared:
-            gatewayed = []
-        else:
-            gatewayed = [r for r in conn.network.routers()
-                         if (r.external_gateway_info or {}).get("network_id") == network.id]
+        gatewayed = [r for r in conn.network.routers()
+                     if (r.external_gateway_info or {}).get("network_id") == network.id] if spec["routed"] else []
         for router in gatewayed:
             via = router.external_gateway_info["external_fixed_ips"][0]["ip_address"]
             for leg in conn.network.ports(device_id=router.id, device_owner="network:router_interface"):
@@ -328,7 +325,6 @@ def run(wiring_file, result_file, keep):
         result = {
             "wiredSeconds": round(wired_seconds, 1),
             "sentSeconds": round(time.time() - started - wired_seconds, 1),
-            "hosts": {k: {"ip": h["ip"], "floating": h.get("floating")} for k, h in wired.hosts.items()},
             "probes": [{"i": s["i"], "from": s["from"], "to": s["to"], "fixed": s["fixed"],
                         "connected": answered.get(s["i"], False)} for s in sent],
         }

@@ -12,5 +12,7 @@ export const E2E_CONFIG_DIR = path.join(E2E_DIR, "config");
 export const E2E_OUTDIR = path.join(E2E_DIR, "cdktf.out");
 export const E2E_STATE_DIR = path.join(E2E_DIR, "state");
 export const E2E_TIMINGS = path.join(E2E_DIR, "timings.json");
+/** The packet check's wiring (what e2e/packets.py makes) and its result. */
+export const E2E_PACKETS_DIR = path.join(E2E_DIR, "packets");
 export const TEST_CLOUD_DIR = path.join(PROJECT_DIR, BUILD_DIR, "test-cloud");
 export const TEST_CLOUDS_YAML = path.join(TEST_CLOUD_DIR, "clouds.yaml");

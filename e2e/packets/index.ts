@@ -6,17 +6,16 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Center } from "../../model/center";
 import { parseIpv4 } from "../../model/ip";
+import { loadCenter } from "../../model/load";
+import { formatProblem } from "../../model/problems";
 import { PROJECT_DIR } from "../../plan/project-dir";
 import { centerModel, trace, Verdict } from "../../policy/reach";
 import { readSynthOutput } from "../../policy/separation";
-import { E2E_DIR, E2E_OUTDIR } from "../paths";
+import { E2E_OUTDIR, E2E_PACKETS_DIR } from "../paths";
 import { deployedResources } from "../verify/state";
 import { Probe, selectProbes } from "./plan";
 import { stateIndex, wire } from "./wiring";
-
-export const PACKETS_DIR = path.join(E2E_DIR, "packets");
 
 /** What e2e/packets.py reports of a run. */
 interface Sent {
@@ -33,13 +32,16 @@ export interface PacketCheck {
 /** The fewest probes a run may send: fewer means the sample lost what the check is about. */
 const AT_LEAST = { declared: 20, undeclared: 5 };
 
-export function checkPackets(center: Center, stacks: readonly string[], env: NodeJS.ProcessEnv): PacketCheck {
+/** The check of the deployed `stacks`, synthesized in E2E_OUTDIR from the config in `configDir`. */
+export function checkPackets(configDir: string, stacks: readonly string[], env: NodeJS.ProcessEnv): PacketCheck {
+  const { center, problems: invalid } = loadCenter(configDir);
+  if (!center) return { lines: [], problems: invalid.map(formatProblem) };
   const model = centerModel(center.region, readSynthOutput(E2E_OUTDIR));
   const { probes, leftOut } = selectProbes(center, model);
   const wiring = wire(probes, model, stateIndex(deployedResources(stacks)));
-  fs.mkdirSync(PACKETS_DIR, { recursive: true });
-  const wiringFile = path.join(PACKETS_DIR, "wiring.json");
-  const resultFile = path.join(PACKETS_DIR, "result.json");
+  fs.mkdirSync(E2E_PACKETS_DIR, { recursive: true });
+  const wiringFile = path.join(E2E_PACKETS_DIR, "wiring.json");
+  const resultFile = path.join(E2E_PACKETS_DIR, "result.json");
   fs.writeFileSync(wiringFile, `${JSON.stringify(wiring, null, 2)}\n`);
   fs.rmSync(resultFile, { force: true });
   const script = path.join(PROJECT_DIR, "e2e", "packets.py");

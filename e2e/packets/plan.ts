@@ -55,8 +55,8 @@ export function selectProbes(center: Center, model: NetworkModel): ProbeSelectio
       leftOut.set(why, (leftOut.get(why) ?? 0) + 1);
       continue;
     }
-    const probe = { ...flow, declared: true, packet: flow.packet } as Probe;
-    const at = (h: Host) => `${endKey(h)}@${formatIpv4(h.ip)}`;
+    // notCarried has made sure both ends are hosts and the packet has a port.
+    const probe = { ...flow, declared: true } as Probe;
     const key = `${at(probe.source)}>${at(probe.destination)}|${probe.packet.protocol}/${probe.packet.port}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -64,6 +64,8 @@ export function selectProbes(center: Center, model: NetworkModel): ProbeSelectio
   }
   return { probes: [...probes, ...undeclaredProbes(ends, center)], leftOut };
 }
+
+const at = (host: Host) => `${endKey(host)}@${formatIpv4(host.ip)}`;
 
 /** One test host per end: a built port, or a network and address. */
 export function endKey(host: Host): string {

@@ -34,6 +34,8 @@ export interface OutsideHost {
   readonly key: string;
   /** The provider network's name: the namespace stands at its subnet's gateway. */
   readonly network: string;
+  /** The backbone: it routes each router gatewayed on it to the subnets the router connects. */
+  readonly routed: boolean;
   /** Addresses beyond the network's own that it answers on and sends from (resolvers, operators). */
   readonly addresses: string[];
   /** An attacker's routes: each destination host's addresses through a router's gateway. */
@@ -87,7 +89,13 @@ export function wire(probes: readonly Probe[], model: NetworkModel, state: State
   const end = (host: Host): { key: string; ip?: string } => {
     if (host.network.role !== "tenant") {
       const key = `${host.network.role} ${host.network.name}`;
-      const found = outside.get(key) ?? { key, network: host.network.name ?? "", addresses: [], routes: [] };
+      const found = outside.get(key) ?? {
+        key,
+        network: host.network.name ?? "",
+        routed: host.network.role === "backbone",
+        addresses: [],
+        routes: [],
+      };
       outside.set(key, found);
       const ip = formatIpv4(host.ip);
       if (!found.addresses.includes(ip)) found.addresses.push(ip);

@@ -90,6 +90,7 @@ describe("the packet check's plan", () => {
     ]);
     const backbone = wiring.outside.find((o) => o.network === center.region.providerNetworks.administrative)!;
     expect(backbone.addresses).toEqual(expect.arrayContaining(["172.27.0.1", "172.27.255.254", "172.31.255.10"]));
+    expect([backbone.routed, internet.routed]).toEqual([true, false]);
   });
 
   it("refuses to wire a probe whose port the states do not hold, naming it", () => {
